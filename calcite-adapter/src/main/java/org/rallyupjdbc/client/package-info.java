@@ -1,0 +1,2 @@
+/** Speaks the RallyUp REST API over HTTP: authentication, paging and response decoding. */
+package org.rallyupjdbc.client;

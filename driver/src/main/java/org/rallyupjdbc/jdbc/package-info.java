@@ -1,0 +1,2 @@
+/** The {@code jdbc:rallyup:} JDBC driver. */
+package org.rallyupjdbc.jdbc;
