@@ -1,0 +1,80 @@
+package org.rallyupjdbc.client;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import okhttp3.MediaType;
+import okhttp3.Response;
+
+/** Streams response bodies through Jackson and turns every way they can go wrong into one message. */
+final class JsonBodies {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonBodies() {}
+
+  /** Opens a streaming parser on the body of a 200 response. */
+  static JsonParser open(Response response) throws IOException {
+    return FACTORY.createParser(response.body().byteStream());
+  }
+
+  /** Moves to the next token, failing if the body ends. */
+  static JsonToken next(JsonParser parser) throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw new JsonParseFailure("the body ends too early");
+    }
+    return token;
+  }
+
+  /** Fails unless the document has ended. */
+  static void expectEnd(JsonParser parser) throws IOException {
+    if (parser.nextToken() != null) {
+      throw new JsonParseFailure("unexpected content after the JSON document");
+    }
+  }
+
+  /** Decodes one record, adding the request to any conversion failure. */
+  static <T> T decode(RecordDecoder<T> decoder, JsonParser parser, String described)
+      throws IOException {
+    try {
+      return decoder.decode(parser);
+    } catch (RecordDecoder.BadValueException e) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.BAD_VALUE, 200, e.getMessage() + " (in " + described + ")", e);
+    }
+  }
+
+  /** The exception to throw when reading a 200 body failed. */
+  static RallyUpApiException failure(IOException e, Response response, String described) {
+    if (e instanceof JsonProcessingException || e instanceof JsonParseFailure) {
+      MediaType type = response.body().contentType();
+      return new RallyUpApiException(
+          RallyUpApiException.Kind.MALFORMED_RESPONSE,
+          response.code(),
+          described
+              + " answered HTTP "
+              + response.code()
+              + " with a body that is not the JSON RallyUp documents"
+              + (type == null ? "" : " (content type " + type + ")")
+              + ": "
+              + e.getMessage().lines().findFirst().orElse(""),
+          e);
+    }
+    return new RallyUpApiException(
+        RallyUpApiException.Kind.TRANSPORT,
+        response.code(),
+        described + " failed while reading the response: " + e,
+        e);
+  }
+
+  /** The body is well-formed JSON but not of the documented shape. */
+  static final class JsonParseFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    JsonParseFailure(String message) {
+      super(message);
+    }
+  }
+}

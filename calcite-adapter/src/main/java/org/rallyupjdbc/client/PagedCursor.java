@@ -1,0 +1,119 @@
+package org.rallyupjdbc.client;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import okhttp3.Response;
+
+/**
+ * Pages through a {@link Shape#PAGED} endpoint, requesting page N+1 only once page N is consumed.
+ * Stops on an empty page, {@code HasNextPage=false} or {@code PageIndex >= TotalPages}; fails when
+ * the API answers a different page than asked for or repeats a page, since an API that ignores the
+ * page parameter would otherwise loop forever or return the same rows twice.
+ */
+final class PagedCursor<T> implements RecordCursor<T> {
+  private final RallyUpClient client;
+  private final ApiRequest request;
+  private final RecordDecoder<T> decoder;
+  private List<T> items = List.of();
+  private List<T> previousItems = List.of();
+  private int position;
+  private int nextPageIndex = 1;
+  private boolean exhausted;
+
+  PagedCursor(RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder) {
+    this.client = client;
+    this.request = request;
+    this.decoder = decoder;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (position >= items.size()) {
+      if (exhausted) {
+        return false;
+      }
+      fetchNextPage();
+    }
+    return true;
+  }
+
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return items.get(position++);
+  }
+
+  private void fetchNextPage() {
+    Paging paging = request.endpoint().paging();
+    int requested = nextPageIndex++;
+    RallyUpClient.Exchange exchange =
+        client.get(
+            request,
+            Map.of(
+                paging.indexParam(),
+                Integer.toString(requested),
+                paging.sizeParam(),
+                Integer.toString(request.pageSize())));
+    try (Response response = exchange.response()) {
+      if (response.code() == 204) {
+        finish(List.of());
+        return;
+      }
+      if (response.code() == 404) {
+        throw new RallyUpApiException(
+            RallyUpApiException.Kind.NOT_FOUND, 404, exchange.described() + " answered HTTP 404");
+      }
+      Page<T> page = read(exchange);
+      check(page, requested, exchange.described());
+      previousItems = page.items();
+      items = page.items();
+      position = 0;
+      exhausted = page.isLast();
+    }
+  }
+
+  private Page<T> read(RallyUpClient.Exchange exchange) {
+    try (JsonParser parser = JsonBodies.open(exchange.response())) {
+      return Envelope.readPage(parser, decoder, exchange.described());
+    } catch (IOException e) {
+      throw JsonBodies.failure(e, exchange.response(), exchange.described());
+    }
+  }
+
+  private void check(Page<T> page, int requested, String described) {
+    String ignored =
+        "; the API seems to ignore the paging parameter '"
+            + request.endpoint().paging().indexParam()
+            + "' (set the catalog's paging.indexParam to the name RallyUp expects)";
+    if (page.pageIndex() != null && page.pageIndex() != requested) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.MALFORMED_RESPONSE,
+          200,
+          described + " answered page " + page.pageIndex() + " instead of page " + requested + ignored);
+    }
+    if (!page.items().isEmpty() && Arrays.deepEquals(page.items().toArray(), previousItems.toArray())) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.MALFORMED_RESPONSE,
+          200,
+          described + " answered the same records as the page before it" + ignored);
+    }
+  }
+
+  private void finish(List<T> last) {
+    items = last;
+    position = 0;
+    exhausted = true;
+  }
+
+  @Override
+  public void close() {
+    exhausted = true;
+    items = List.of();
+  }
+}

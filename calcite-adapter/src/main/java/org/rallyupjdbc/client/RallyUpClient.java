@@ -1,0 +1,160 @@
+package org.rallyupjdbc.client;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Speaks RallyUp over HTTP for one JDBC connection: one OkHttp client with its interceptors, the
+ * bearer token, and the path that answered for each endpoint. Opens record cursors over endpoints.
+ */
+public final class RallyUpClient implements AutoCloseable {
+  private final ClientConfig config;
+  private final OkHttpClient http;
+  private final TokenSource tokens;
+  private final Map<Endpoint, String> answeringPath = new ConcurrentHashMap<>();
+
+  /** Creates a client; nothing is sent until the first request or {@link #logIn()}. */
+  public RallyUpClient(ClientConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  RallyUpClient(ClientConfig config, Clock clock) {
+    this.config = requireNonNull(config, "config");
+    OkHttpClient base =
+        new OkHttpClient.Builder()
+            .connectTimeout(config.connectTimeout())
+            .readTimeout(config.readTimeout())
+            .followRedirects(false)
+            .addInterceptor(new RequestLogInterceptor(config.userAgent()))
+            .build();
+    this.tokens = new TokenSource(base, config, clock);
+    this.http = base.newBuilder().addInterceptor(new BearerTokenInterceptor(tokens)).build();
+  }
+
+  /** Logs in now when the credentials are a login and secret, so bad credentials fail early. */
+  public void logIn() {
+    tokens.current();
+  }
+
+  /** The API these credentials belong to. */
+  public Api api() {
+    return config.credentials().api();
+  }
+
+  /** Opens a lazy cursor over the records the request returns; the caller closes it. */
+  public <T> RecordCursor<T> open(ApiRequest request, RecordDecoder<T> decoder) {
+    requireNonNull(decoder, "decoder");
+    return switch (request.endpoint().shape()) {
+      case PAGED -> new PagedCursor<>(this, request, decoder);
+      case ARRAY -> new ArrayCursor<>(this, request, decoder);
+      case OBJECT -> new ObjectCursor<>(this, request, decoder);
+    };
+  }
+
+  /**
+   * Sends {@code GET} for the request (plus {@code extraQuery}, e.g. paging) and returns a response
+   * with status 200, 204, or 404 carrying a RallyUp envelope (a record that does not exist). A 404
+   * without an envelope means the path is not served, so the next candidate path is tried.
+   */
+  Exchange get(ApiRequest request, Map<String, String> extraQuery) {
+    Endpoint endpoint = request.endpoint();
+    String known = answeringPath.get(endpoint);
+    List<String> candidates = known != null ? List.of(known) : endpoint.paths();
+    List<String> tried = new ArrayList<>();
+    for (String template : candidates) {
+      HttpUrl url = url(template, request, extraQuery);
+      Request httpRequest = new Request.Builder().url(url).get().build();
+      String described = "GET " + RequestLogInterceptor.describe(httpRequest);
+      Response response = execute(httpRequest, described);
+      int status = response.code();
+      if (status == 200 || status == 204) {
+        answeringPath.put(endpoint, template);
+        return new Exchange(response, described);
+      }
+      byte[] body = readErrorBody(response, described);
+      if (status == 404 && ApiError.isEnvelope(body)) {
+        answeringPath.put(endpoint, template);
+        return new Exchange(response, described);
+      }
+      if (status != 404) {
+        throw new RallyUpApiException(
+            RallyUpApiException.kindOf(status),
+            status,
+            described + " answered HTTP " + status + ": " + ApiError.of(body));
+      }
+      tried.add(url.encodedPath());
+    }
+    throw new RallyUpApiException(
+        RallyUpApiException.Kind.NOT_FOUND,
+        404,
+        "RallyUp serves none of the paths tried for this table (each answered HTTP 404): "
+            + String.join(", ", tried));
+  }
+
+  private HttpUrl url(String template, ApiRequest request, Map<String, String> extraQuery) {
+    HttpUrl.Builder url = config.baseUrl().newBuilder();
+    for (String segment : template.substring(1).split("/", -1)) {
+      if (segment.startsWith("{") && segment.endsWith("}")) {
+        String name = segment.substring(1, segment.length() - 1);
+        String value = request.pathParams().get(name);
+        if (value == null) {
+          throw new IllegalArgumentException("no value for path parameter {" + name + "}");
+        }
+        url.addPathSegment(value);
+      } else {
+        url.addPathSegment(segment);
+      }
+    }
+    request.queryParams().forEach(url::addQueryParameter);
+    extraQuery.forEach(url::addQueryParameter);
+    return url.build();
+  }
+
+  private Response execute(Request request, String described) {
+    try {
+      return http.newCall(request).execute();
+    } catch (IOException e) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.TRANSPORT,
+          0,
+          described + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static byte[] readErrorBody(Response response, String described) {
+    try (response) {
+      return response.body().bytes();
+    } catch (IOException e) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.TRANSPORT,
+          response.code(),
+          described + " answered HTTP " + response.code() + " and its body could not be read: " + e,
+          e);
+    }
+  }
+
+  @Override
+  public void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  @Override
+  public String toString() {
+    return "RallyUpClient[" + config.baseUrl() + ", " + config.credentials() + "]";
+  }
+
+  /** An open response and the request line to name in messages. */
+  record Exchange(Response response, String described) {}
+}

@@ -1,0 +1,114 @@
+package org.rallyupjdbc.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Supplies the bearer token: the ready token the user gave, or one obtained by logging in with the
+ * API login and secret, renewed shortly before it expires and after the API rejects it.
+ */
+final class TokenSource {
+  /** Renew this long before the announced expiry, so a request never leaves with a dying token. */
+  private static final long RENEW_MARGIN_SECONDS = 300;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final OkHttpClient http;
+  private final ClientConfig config;
+  private final Clock clock;
+  private Secret token;
+  private Instant renewAt = Instant.MAX;
+
+  TokenSource(OkHttpClient http, ClientConfig config, Clock clock) {
+    this.http = requireNonNull(http, "http");
+    this.config = requireNonNull(config, "config");
+    this.clock = requireNonNull(clock, "clock");
+    if (!config.credentials().canLogIn()) {
+      token = config.credentials().secret();
+    }
+  }
+
+  /** The token to send now, logging in first when there is none or it is about to expire. */
+  synchronized Secret current() {
+    if (token == null || clock.instant().isAfter(renewAt)) {
+      logIn();
+    }
+    return token;
+  }
+
+  /**
+   * Forgets {@code rejected} after a 401 so the next {@link #current()} logs in again; returns
+   * whether a new token can be had at all.
+   */
+  synchronized boolean reject(Secret rejected) {
+    if (!config.credentials().canLogIn()) {
+      return false;
+    }
+    if (rejected.equals(token)) {
+      token = null;
+    }
+    return true;
+  }
+
+  private void logIn() {
+    Credentials credentials = config.credentials();
+    String path = credentials.api().tokenPath();
+    Request request =
+        new Request.Builder()
+            .url(config.baseUrl().newBuilder().encodedPath(path).build())
+            .header("User-Agent", config.userAgent())
+            .post(
+                new FormBody.Builder()
+                    .add("grant_type", "password")
+                    .add("username", credentials.login().orElseThrow())
+                    .add("password", credentials.secret().reveal())
+                    .build())
+            .build();
+    try (Response response = http.newCall(request).execute()) {
+      byte[] body = response.body().bytes();
+      if (!response.isSuccessful()) {
+        int status = response.code();
+        RallyUpApiException.Kind kind =
+            status == 400 || status == 401
+                ? RallyUpApiException.Kind.AUTHENTICATION
+                : RallyUpApiException.kindOf(status);
+        throw new RallyUpApiException(
+            kind,
+            status,
+            "RallyUp login failed: POST " + path + " answered " + status + ": " + ApiError.of(body));
+      }
+      accept(JSON.readTree(body), path);
+    } catch (IOException e) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.TRANSPORT,
+          0,
+          "RallyUp login failed: POST " + config.baseUrl().resolve(path) + ": " + e,
+          e);
+    }
+  }
+
+  private void accept(JsonNode body, String path) {
+    JsonNode accessToken = body.path("access_token");
+    if (!accessToken.isTextual() || accessToken.asText().isEmpty()) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.MALFORMED_RESPONSE,
+          200,
+          "RallyUp login answered without an access_token: POST " + path);
+    }
+    token = Secret.of(accessToken.asText());
+    long expiresIn = body.path("expires_in").asLong(0);
+    renewAt =
+        expiresIn > 0
+            ? clock.instant().plusSeconds(Math.max(0, expiresIn - RENEW_MARGIN_SECONDS))
+            : Instant.MAX;
+  }
+}
