@@ -34,7 +34,9 @@ final class ApiError {
     }
   }
 
-  /** Whether the body is a RallyUp envelope (so a 404 means "no such record", not "no such path"). */
+  /**
+   * Whether the body is a RallyUp envelope (so a 404 means "no such record", not "no such path").
+   */
   static boolean isEnvelope(byte[] body) {
     try {
       JsonNode node = JSON.readTree(body);

@@ -11,7 +11,10 @@ import java.util.Map;
  * the single value that query planning fills in and the client executes.
  */
 public record ApiRequest(
-    Endpoint endpoint, Map<String, String> pathParams, Map<String, String> queryParams, int pageSize) {
+    Endpoint endpoint,
+    Map<String, String> pathParams,
+    Map<String, String> queryParams,
+    int pageSize) {
   /** Creates a request; parameter maps keep their insertion order. */
   public ApiRequest {
     requireNonNull(endpoint, "endpoint");
@@ -19,7 +22,10 @@ public record ApiRequest(
     queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(queryParams));
     if (pageSize < 1 || pageSize > endpoint.paging().maxPageSize()) {
       throw new IllegalArgumentException(
-          "page size must be between 1 and " + endpoint.paging().maxPageSize() + ", got " + pageSize);
+          "page size must be between 1 and "
+              + endpoint.paging().maxPageSize()
+              + ", got "
+              + pageSize);
     }
   }
 

@@ -51,7 +51,8 @@ final class ArrayCursor<T> implements RecordCursor<T> {
       ready = true;
       return true;
     } catch (IOException e) {
-      RallyUpApiException failure = JsonBodies.failure(e, exchange.response(), exchange.described());
+      RallyUpApiException failure =
+          JsonBodies.failure(e, exchange.response(), exchange.described());
       close();
       throw failure;
     }
@@ -66,7 +67,8 @@ final class ArrayCursor<T> implements RecordCursor<T> {
     try {
       return JsonBodies.decode(decoder, parser, exchange.described());
     } catch (IOException e) {
-      RallyUpApiException failure = JsonBodies.failure(e, exchange.response(), exchange.described());
+      RallyUpApiException failure =
+          JsonBodies.failure(e, exchange.response(), exchange.described());
       close();
       throw failure;
     } catch (RuntimeException e) {

@@ -26,7 +26,8 @@ final class Envelope {
   static <T> List<T> readSingle(JsonParser parser, RecordDecoder<T> decoder, String described)
       throws IOException {
     List<T> records = new ArrayList<>(1);
-    readEnvelope(parser, described, () -> records.add(JsonBodies.decode(decoder, parser, described)));
+    readEnvelope(
+        parser, described, () -> records.add(JsonBodies.decode(decoder, parser, described)));
     return records;
   }
 
@@ -88,7 +89,8 @@ final class Envelope {
         case "PageIndex" -> page.pageIndex = intOrNull(parser, value);
         case "TotalPages" -> page.totalPages = intOrNull(parser, value);
         case "TotalCount" -> page.totalCount = intOrNull(parser, value);
-        case "HasNextPage" -> page.hasNextPage = value == JsonToken.VALUE_NULL ? null : parser.getValueAsBoolean();
+        case "HasNextPage" ->
+            page.hasNextPage = value == JsonToken.VALUE_NULL ? null : parser.getValueAsBoolean();
         default -> parser.skipChildren();
       }
     }
@@ -115,7 +117,8 @@ final class Envelope {
     JsonToken token;
     while ((token = JsonBodies.next(parser)) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
-        throw new JsonBodies.JsonParseFailure("an element of Items is " + token + ", not an object");
+        throw new JsonBodies.JsonParseFailure(
+            "an element of Items is " + token + ", not an object");
       }
       page.items.add(JsonBodies.decode(decoder, parser, described));
     }
@@ -126,7 +129,8 @@ final class Envelope {
       return null;
     }
     if (value != JsonToken.VALUE_NUMBER_INT) {
-      throw new JsonBodies.JsonParseFailure(parser.currentName() + " is " + value + ", not an integer");
+      throw new JsonBodies.JsonParseFailure(
+          parser.currentName() + " is " + value + ", not an integer");
     }
     return parser.getIntValue();
   }

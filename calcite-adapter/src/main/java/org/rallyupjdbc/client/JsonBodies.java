@@ -8,7 +8,9 @@ import java.io.IOException;
 import okhttp3.MediaType;
 import okhttp3.Response;
 
-/** Streams response bodies through Jackson and turns every way they can go wrong into one message. */
+/**
+ * Streams response bodies through Jackson and turns every way they can go wrong into one message.
+ */
 final class JsonBodies {
   private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import okhttp3.Response;
 
 /**
- * Reads the single record of an {@link Shape#OBJECT} endpoint. A 204, a null {@code Result} or a 404
- * in the RallyUp envelope (an unknown e-mail or id) mean no record.
+ * Reads the single record of an {@link Shape#OBJECT} endpoint. A 204, a null {@code Result} or a
+ * 404 in the RallyUp envelope (an unknown e-mail or id) mean no record.
  */
 final class ObjectCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;

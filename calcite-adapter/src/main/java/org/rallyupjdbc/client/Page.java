@@ -2,7 +2,10 @@ package org.rallyupjdbc.client;
 
 import java.util.List;
 
-/** One page of a paginated {@code Result}: the decoded items and the paging fields that were present. */
+/**
+ * One page of a paginated {@code Result}: the decoded items and the paging fields that were
+ * present.
+ */
 record Page<T>(
     List<T> items, Integer pageIndex, Integer totalPages, Integer totalCount, Boolean hasNextPage) {
 

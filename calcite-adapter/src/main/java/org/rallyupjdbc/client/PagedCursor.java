@@ -95,9 +95,15 @@ final class PagedCursor<T> implements RecordCursor<T> {
       throw new RallyUpApiException(
           RallyUpApiException.Kind.MALFORMED_RESPONSE,
           200,
-          described + " answered page " + page.pageIndex() + " instead of page " + requested + ignored);
+          described
+              + " answered page "
+              + page.pageIndex()
+              + " instead of page "
+              + requested
+              + ignored);
     }
-    if (!page.items().isEmpty() && Arrays.deepEquals(page.items().toArray(), previousItems.toArray())) {
+    if (!page.items().isEmpty()
+        && Arrays.deepEquals(page.items().toArray(), previousItems.toArray())) {
       throw new RallyUpApiException(
           RallyUpApiException.Kind.MALFORMED_RESPONSE,
           200,

@@ -3,9 +3,9 @@ package org.rallyupjdbc.client;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A failed exchange with RallyUp: an HTTP error status, a transport failure, or a response that is not
- * what the API promises. The message names the request (method and path, never the token), the HTTP
- * status and the API's own error text.
+ * A failed exchange with RallyUp: an HTTP error status, a transport failure, or a response that is
+ * not what the API promises. The message names the request (method and path, never the token), the
+ * HTTP status and the API's own error text.
  */
 public final class RallyUpApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -2,7 +2,10 @@ package org.rallyupjdbc.client;
 
 /** How an endpoint wraps its records (REFERENCE.md §4). */
 public enum Shape {
-  /** {@code {"Result": {"Items": [...], "PageIndex": 1, "TotalPages": 2, ...}}}, fetched page by page. */
+  /**
+   * {@code {"Result": {"Items": [...], "PageIndex": 1, "TotalPages": 2, ...}}}, fetched page by
+   * page.
+   */
   PAGED,
   /** A bare JSON array of records (the v3 endpoints). */
   ARRAY,

@@ -84,7 +84,12 @@ final class TokenSource {
         throw new RallyUpApiException(
             kind,
             status,
-            "RallyUp login failed: POST " + path + " answered " + status + ": " + ApiError.of(body));
+            "RallyUp login failed: POST "
+                + path
+                + " answered "
+                + status
+                + ": "
+                + ApiError.of(body));
       }
       accept(JSON.readTree(body), path);
     } catch (IOException e) {

@@ -1,0 +1,22 @@
+package org.rallyupjdbc.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.rallyupjdbc.client.Api;
+
+/**
+ * A SQL schema of the catalog and the API whose credentials it needs.
+ *
+ * @param name schema name
+ * @param api the API its tables call
+ * @param tables its tables, child tables included, in catalog order
+ */
+public record SchemaSpec(String name, Api api, List<TableSpec> tables) {
+  /** Creates a schema. */
+  public SchemaSpec {
+    requireNonNull(name, "name");
+    requireNonNull(api, "api");
+    tables = List.copyOf(tables);
+  }
+}
