@@ -3,6 +3,7 @@ package org.rallyupjdbc.client;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -52,14 +53,10 @@ final class PagedCursor<T> implements RecordCursor<T> {
   private void fetchNextPage() {
     Paging paging = request.endpoint().paging();
     int requested = nextPageIndex++;
-    RallyUpClient.Exchange exchange =
-        client.get(
-            request,
-            Map.of(
-                paging.indexParam(),
-                Integer.toString(requested),
-                paging.sizeParam(),
-                Integer.toString(request.pageSize())));
+    Map<String, String> pageParams = new LinkedHashMap<>();
+    pageParams.put(paging.indexParam(), Integer.toString(requested));
+    pageParams.put(paging.sizeParam(), Integer.toString(request.pageSize()));
+    RallyUpClient.Exchange exchange = client.get(request, pageParams);
     try (Response response = exchange.response()) {
       if (response.code() == 204) {
         finish(List.of());

@@ -1,0 +1,156 @@
+package org.rallyupjdbc.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
+import org.rallyupjdbc.catalog.Catalog;
+import org.rallyupjdbc.catalog.CatalogException;
+import org.rallyupjdbc.client.Api;
+import org.rallyupjdbc.client.ClientConfig;
+import org.rallyupjdbc.client.Credentials;
+import org.rallyupjdbc.client.Secret;
+
+/**
+ * The connection properties, parsed and validated once: unknown keys, missing credentials and bad
+ * values are rejected with a message naming the property. Never prints a secret.
+ *
+ * @param client what the HTTP client needs
+ * @param pageSize records per page requested from paged endpoints
+ * @param catalog the tables to serve
+ */
+public record ConnectionSettings(ClientConfig client, int pageSize, Catalog catalog) {
+  /** Creates settings. */
+  public ConnectionSettings {
+    requireNonNull(client, "client");
+    requireNonNull(catalog, "catalog");
+  }
+
+  /**
+   * Parses properties given by name (matched without regard to case).
+   *
+   * @param properties the merged URL and {@code Properties} values
+   * @param userAgent the User-Agent to send
+   * @throws InvalidPropertyException naming the offending property
+   */
+  public static ConnectionSettings parse(Map<String, String> properties, String userAgent) {
+    Map<RallyUpProperty, String> values = new EnumMap<>(RallyUpProperty.class);
+    properties.forEach(
+        (key, value) -> {
+          RallyUpProperty property =
+              RallyUpProperty.forKey(key)
+                  .orElseThrow(
+                      () ->
+                          new InvalidPropertyException(
+                              "Unknown connection property '"
+                                  + key
+                                  + "'. Valid properties: "
+                                  + validKeys()));
+          values.put(property, value);
+        });
+    String secret =
+        value(values, RallyUpProperty.PASSWORD)
+            .orElseThrow(
+                () ->
+                    new InvalidPropertyException(
+                        "Connection property 'password' is required: the organization API secret (with user) or a"
+                            + " bearer token"));
+    boolean partner = bool(values, RallyUpProperty.PARTNER);
+    Credentials credentials =
+        new Credentials(
+            partner ? Api.PARTNER : Api.ORGANIZATION,
+            value(values, RallyUpProperty.USER),
+            Secret.of(secret));
+    ClientConfig client =
+        new ClientConfig(
+            url(values),
+            credentials,
+            Duration.ofSeconds(positive(values, RallyUpProperty.CONNECT_TIMEOUT)),
+            Duration.ofSeconds(positive(values, RallyUpProperty.READ_TIMEOUT)),
+            userAgent);
+    return new ConnectionSettings(
+        client, positive(values, RallyUpProperty.PAGE_SIZE), catalog(values));
+  }
+
+  /** The API the credentials belong to. */
+  public Api api() {
+    return client.credentials().api();
+  }
+
+  private static String validKeys() {
+    return Arrays.stream(RallyUpProperty.values())
+        .map(RallyUpProperty::key)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static Optional<String> value(
+      Map<RallyUpProperty, String> values, RallyUpProperty property) {
+    String value = values.get(property);
+    if (value == null || value.isBlank()) {
+      return property.defaultValue();
+    }
+    return Optional.of(value.strip());
+  }
+
+  private static boolean bool(Map<RallyUpProperty, String> values, RallyUpProperty property) {
+    String text = value(values, property).orElseThrow().toLowerCase(Locale.ROOT);
+    if (!text.equals("true") && !text.equals("false")) {
+      throw invalid(property, "must be true or false, not '" + text + "'");
+    }
+    return text.equals("true");
+  }
+
+  private static int positive(Map<RallyUpProperty, String> values, RallyUpProperty property) {
+    String text = value(values, property).orElseThrow();
+    try {
+      int number = Integer.parseInt(text);
+      if (number < 1) {
+        throw invalid(property, "must be at least 1, not " + number);
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw invalid(property, "must be a whole number, not '" + text + "'");
+    }
+  }
+
+  private static HttpUrl url(Map<RallyUpProperty, String> values) {
+    String text = value(values, RallyUpProperty.BASE_URL).orElseThrow();
+    HttpUrl url = HttpUrl.parse(text);
+    if (url == null || !url.encodedPath().equals("/") || url.query() != null) {
+      throw invalid(
+          RallyUpProperty.BASE_URL,
+          "must be an http:// or https:// URL without path or query, such as https://go.rallyup.com, not '"
+              + text
+              + "'");
+    }
+    return url;
+  }
+
+  private static Catalog catalog(Map<RallyUpProperty, String> values) {
+    Optional<String> file = value(values, RallyUpProperty.CATALOG);
+    if (file.isEmpty()) {
+      return Catalog.builtIn();
+    }
+    Path path = Path.of(file.get());
+    if (!Files.isRegularFile(path)) {
+      throw invalid(RallyUpProperty.CATALOG, "names no readable file: " + path);
+    }
+    try {
+      return Catalog.withOverride(path);
+    } catch (CatalogException e) {
+      throw new InvalidPropertyException("Connection property 'catalog': " + e.getMessage(), e);
+    }
+  }
+
+  private static InvalidPropertyException invalid(RallyUpProperty property, String problem) {
+    return new InvalidPropertyException("Connection property '" + property.key() + "' " + problem);
+  }
+}

@@ -1,0 +1,62 @@
+package org.rallyupjdbc.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.linq4j.Enumerator;
+import org.rallyupjdbc.client.RecordCursor;
+
+/**
+ * Rows of one scan: flattens the rows each record decodes into, fails (rather than ending early)
+ * when the statement is cancelled, and closes the cursor (and so any open response) exactly once.
+ */
+final class RallyUpEnumerator implements Enumerator<Object[]> {
+  private static final Iterator<Object[]> NONE = List.<Object[]>of().iterator();
+
+  private final RecordCursor<List<Object[]>> records;
+  private final AtomicBoolean cancel;
+  private Iterator<Object[]> rows = NONE;
+  private Object[] current;
+  private boolean closed;
+
+  RallyUpEnumerator(RecordCursor<List<Object[]>> records, AtomicBoolean cancel) {
+    this.records = requireNonNull(records, "records");
+    this.cancel = cancel;
+  }
+
+  @Override
+  public Object[] current() {
+    return current;
+  }
+
+  @Override
+  public boolean moveNext() {
+    while (!rows.hasNext()) {
+      if (cancel != null && cancel.get()) {
+        close();
+        throw new QueryCancelledException("the statement was cancelled while reading from RallyUp");
+      }
+      if (closed || !records.hasNext()) {
+        return false;
+      }
+      rows = records.next().iterator();
+    }
+    current = rows.next();
+    return true;
+  }
+
+  @Override
+  public void reset() {
+    throw new UnsupportedOperationException("a RallyUp scan cannot be restarted");
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      records.close();
+    }
+  }
+}

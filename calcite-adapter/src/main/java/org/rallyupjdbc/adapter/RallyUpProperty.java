@@ -1,0 +1,122 @@
+package org.rallyupjdbc.adapter;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every connection property the driver accepts: the one list that drives validation, {@code
+ * getPropertyInfo} and the README's property table.
+ */
+public enum RallyUpProperty {
+  /** Where the API lives. */
+  BASE_URL(
+      "baseUrl",
+      Type.URL,
+      "https://go.rallyup.com",
+      "Base URL of the RallyUp API; http:// is meant for the sandbox and local tests."),
+  /** API login; absent when password is a ready token. */
+  USER(
+      "user",
+      Type.STRING,
+      null,
+      "Organization API login (or Partner API login with partner=true). Leave empty to pass a ready"
+          + " bearer token as password."),
+  /** API secret, or a ready bearer token. */
+  PASSWORD(
+      "password",
+      Type.SECRET,
+      null,
+      "Organization API secret (with user), or a ready bearer token (without user). Required."),
+  /** Partner API credentials. */
+  PARTNER(
+      "partner",
+      Type.BOOLEAN,
+      "false",
+      "true when user and password are Partner API credentials; the partner schema is then served"
+          + " instead of rallyup."),
+  /** Records requested per page. */
+  PAGE_SIZE(
+      "pageSize",
+      Type.INTEGER,
+      "100",
+      "Records requested per page from paged endpoints, 1 to the endpoint's maximum (1000)."),
+  /** A user catalog merged over the shipped one. */
+  CATALOG(
+      "catalog",
+      Type.PATH,
+      null,
+      "Path of a catalog JSON file merged over the shipped table catalog (see docs/catalog.md)."),
+  /** TCP connect timeout. */
+  CONNECT_TIMEOUT(
+      "connectTimeout", Type.INTEGER, "10", "Seconds to wait for a TCP connection to the API."),
+  /** Socket read timeout. */
+  READ_TIMEOUT(
+      "readTimeout",
+      Type.INTEGER,
+      "60",
+      "Seconds to wait for data from the API before a request fails.");
+
+  /** The value types properties may have. */
+  public enum Type {
+    /** Free text. */
+    STRING,
+    /** Text that is never shown back. */
+    SECRET,
+    /** {@code true} or {@code false}. */
+    BOOLEAN,
+    /** A positive whole number. */
+    INTEGER,
+    /** An http or https URL. */
+    URL,
+    /** A file path. */
+    PATH
+  }
+
+  private final String key;
+  private final Type type;
+  private final String defaultValue;
+  private final String description;
+
+  RallyUpProperty(String key, Type type, String defaultValue, String description) {
+    this.key = key;
+    this.type = type;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  /** The property name as written in URLs and {@code Properties}. */
+  public String key() {
+    return key;
+  }
+
+  /** The value type. */
+  public Type type() {
+    return type;
+  }
+
+  /** The default value, if the property has one. */
+  public Optional<String> defaultValue() {
+    return Optional.ofNullable(defaultValue);
+  }
+
+  /** One or two sentences for tools and docs. */
+  public String description() {
+    return description;
+  }
+
+  /** Whether the value must never be shown. */
+  public boolean isSecret() {
+    return type == Type.SECRET;
+  }
+
+  /** The property whose key matches, ignoring case. */
+  public static Optional<RallyUpProperty> forKey(String key) {
+    String wanted = key.toLowerCase(Locale.ROOT);
+    for (RallyUpProperty property : values()) {
+      if (property.key.toLowerCase(Locale.ROOT).equals(wanted)) {
+        return Optional.of(property);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,32 @@
+package org.rallyupjdbc.adapter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+import org.rallyupjdbc.catalog.SchemaSpec;
+import org.rallyupjdbc.catalog.TableSpec;
+import org.rallyupjdbc.client.RallyUpClient;
+
+/** One catalog schema as a Calcite schema: a table per catalog entry, all sharing one client. */
+public final class RallyUpSchema extends AbstractSchema {
+  private final Map<String, Table> tables;
+
+  /** Creates the schema; no request is made until a table is scanned. */
+  public RallyUpSchema(SchemaSpec spec, RallyUpClient client, int pageSize) {
+    requireNonNull(spec, "spec");
+    requireNonNull(client, "client");
+    Map<String, Table> map = new LinkedHashMap<>();
+    for (TableSpec table : spec.tables()) {
+      map.put(table.name(), new RallyUpTable(table, client, pageSize));
+    }
+    this.tables = Map.copyOf(map);
+  }
+
+  @Override
+  protected Map<String, Table> getTableMap() {
+    return tables;
+  }
+}

@@ -1,0 +1,158 @@
+package org.rallyupjdbc.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.calcite.avatica.ConnectStringParser;
+import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.avatica.Handler;
+import org.apache.calcite.jdbc.Driver;
+import org.rallyupjdbc.adapter.ConnectionSettings;
+import org.rallyupjdbc.adapter.InvalidPropertyException;
+import org.rallyupjdbc.adapter.RallyUpProperty;
+
+/**
+ * The {@code jdbc:rallyup:} driver: Calcite's driver with RallyUp's schemas added to every
+ * connection. Properties come from the URL ({@code jdbc:rallyup:key=value;key=value}) merged with
+ * the {@code Properties} argument; a key given in both takes the URL's value.
+ */
+public final class RallyUpDriver extends Driver {
+  /** The URL prefix this driver accepts. */
+  public static final String PREFIX = "jdbc:rallyup:";
+
+  private static final String VERSION = readVersion();
+
+  static {
+    new RallyUpDriver().register();
+  }
+
+  /** Creates the driver; public and argument-free for DBeaver, Spark and {@code ServiceLoader}. */
+  public RallyUpDriver() {
+    super();
+  }
+
+  @Override
+  protected String getConnectStringPrefix() {
+    return PREFIX;
+  }
+
+  @Override
+  protected DriverVersion createDriverVersion() {
+    String[] parts = VERSION.split("[.-]");
+    return new DriverVersion(
+        "RallyUp JDBC Driver",
+        VERSION,
+        "RallyUp",
+        "REST API",
+        false,
+        Integer.parseInt(parts[0]),
+        Integer.parseInt(parts[1]),
+        1,
+        0);
+  }
+
+  @Override
+  protected Handler createHandler() {
+    return new RallyUpHandler();
+  }
+
+  @Override
+  public Connection connect(String url, Properties info) throws SQLException {
+    if (url == null || !acceptsURL(url)) {
+      return null;
+    }
+    Map<String, String> merged = merge(url, info);
+    ConnectionSettings settings;
+    try {
+      settings = ConnectionSettings.parse(merged, "rallyup-jdbc/" + VERSION);
+    } catch (InvalidPropertyException e) {
+      throw SqlErrors.invalidProperty(e);
+    }
+    return RallyUpHandler.connecting(
+        settings, () -> super.connect(redactedUrl(merged), calciteProperties()));
+  }
+
+  @Override
+  public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+    Map<String, String> given = url != null && acceptsURL(url) ? merge(url, info) : Map.of();
+    return Arrays.stream(RallyUpProperty.values())
+        .map(property -> propertyInfo(property, given))
+        .toArray(DriverPropertyInfo[]::new);
+  }
+
+  private static DriverPropertyInfo propertyInfo(
+      RallyUpProperty property, Map<String, String> given) {
+    String value =
+        property.isSecret()
+            ? null
+            : given.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(property.key()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(property.defaultValue().orElse(null));
+    DriverPropertyInfo info = new DriverPropertyInfo(property.key(), value);
+    info.description = property.description();
+    info.required = property == RallyUpProperty.PASSWORD;
+    if (property.type() == RallyUpProperty.Type.BOOLEAN) {
+      info.choices = new String[] {"true", "false"};
+    }
+    return info;
+  }
+
+  private static Map<String, String> merge(String url, Properties info) throws SQLException {
+    Map<String, String> merged = new LinkedHashMap<>();
+    if (info != null) {
+      info.stringPropertyNames().forEach(key -> merged.put(key, info.getProperty(key)));
+    }
+    Properties fromUrl = ConnectStringParser.parse(url.substring(PREFIX.length()));
+    for (String key : fromUrl.stringPropertyNames()) {
+      merged.keySet().removeIf(existing -> existing.equalsIgnoreCase(key));
+      merged.put(key, fromUrl.getProperty(key));
+    }
+    return merged;
+  }
+
+  /** The URL Calcite keeps and {@code getURL()} returns: the non-secret properties only. */
+  private static String redactedUrl(Map<String, String> merged) {
+    StringBuilder url = new StringBuilder(PREFIX);
+    merged.forEach(
+        (key, value) -> {
+          boolean secret = RallyUpProperty.forKey(key).map(RallyUpProperty::isSecret).orElse(true);
+          if (!secret) {
+            url.append(key).append("='").append(value.replace("'", "''")).append("';");
+          }
+        });
+    return url.toString();
+  }
+
+  /** Calcite's own settings: double quotes, names kept as typed, matched without regard to case. */
+  private static Properties calciteProperties() {
+    Properties calcite = new Properties();
+    calcite.setProperty("quoting", "DOUBLE_QUOTE");
+    calcite.setProperty("unquotedCasing", "UNCHANGED");
+    calcite.setProperty("quotedCasing", "UNCHANGED");
+    calcite.setProperty("caseSensitive", "false");
+    return calcite;
+  }
+
+  private static String readVersion() {
+    try (InputStream in = RallyUpDriver.class.getResourceAsStream("rallyup-jdbc.properties")) {
+      if (in == null) {
+        throw new IOException("not found");
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version").toLowerCase(Locale.ROOT);
+    } catch (IOException e) {
+      throw new ExceptionInInitializerError(
+          "rallyup-jdbc.properties is missing from the jar: " + e);
+    }
+  }
+}
