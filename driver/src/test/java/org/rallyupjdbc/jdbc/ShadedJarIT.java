@@ -1,0 +1,72 @@
+package org.rallyupjdbc.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.rallyupjdbc.testing.FakeRallyUp;
+
+/** {@code driver/target/rallyup-jdbc.jar} alone on a class path connects through DriverManager. */
+class ShadedJarIT {
+  private static final Path JAR = Path.of("target", "rallyup-jdbc.jar");
+
+  @Test
+  void theJarAloneConnectsAndQueries() throws Exception {
+    assertThat(JAR).exists();
+    try (FakeRallyUp fake = new FakeRallyUp()) {
+      fake.paged(
+          "/v2/api/listdonations",
+          FakeRallyUp.records(
+              "[{\"TransactionId\":989,\"CampaignId\":1},{\"TransactionId\":990,\"CampaignId\":1}]"));
+      Path probe = Path.of("target", "jar-probe");
+      Files.createDirectories(probe.resolve("org/rallyupjdbc/jdbc"));
+      Files.copy(
+          Path.of("target", "test-classes", "org/rallyupjdbc/jdbc/JarProbe.class"),
+          probe.resolve("org/rallyupjdbc/jdbc/JarProbe.class"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Process process =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  JAR + File.pathSeparator + probe,
+                  "org.rallyupjdbc.jdbc.JarProbe",
+                  fake.jdbcUrl(""),
+                  "select transaction_id from donations order by transaction_id")
+              .redirectErrorStream(true)
+              .start();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as(output).isZero();
+      assertThat(output.lines().filter(l -> !l.startsWith("SLF4J")).toList())
+          .containsExactly("driver=RallyUp JDBC Driver", "row=989", "row=990");
+    }
+  }
+
+  @Test
+  void theJarRegistersOnlyOurDriverAndRelocatesConflictingLibraries() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      String services =
+          new String(
+              jar.getInputStream(jar.getEntry("META-INF/services/java.sql.Driver")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(
+              services
+                  .lines()
+                  .map(String::strip)
+                  .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                  .toList())
+          .isEqualTo(List.of("org.rallyupjdbc.jdbc.RallyUpDriver"));
+      assertThat(jar.getEntry("com/google/common/collect/ImmutableList.class")).isNull();
+      assertThat(jar.getEntry("com/fasterxml/jackson/core/JsonParser.class")).isNull();
+      assertThat(jar.getEntry("org/apache/calcite/jdbc/Driver.class")).isNotNull();
+      assertThat(jar.getEntry("org/codehaus/janino/Compiler.class")).isNotNull();
+    }
+  }
+}
