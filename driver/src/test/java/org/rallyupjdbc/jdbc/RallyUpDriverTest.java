@@ -236,6 +236,17 @@ class RallyUpDriverTest {
   }
 
   @Test
+  void anEndpointServedAtNoCandidatePathIsAnSqlExceptionListingThePaths() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
+      assertThatThrownBy(() -> Sql.rows(connection, "select * from donations"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining(
+              "RallyUp serves none of the paths tried for this table (each answered HTTP 404):"
+                  + " /v2/api/listdonations, /v1/api/listdonations");
+    }
+  }
+
+  @Test
   void malformedJsonDuringAQueryIsAnSqlException() throws SQLException {
     fake.body("/v2/api/listdonations", 200, "{\"Result\":{\"Items\":[{\"TransactionId\":1");
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
