@@ -17,6 +17,7 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.util.NlsString;
 import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ColumnType;
 import org.rallyupjdbc.catalog.LookupSpec;
@@ -121,6 +122,10 @@ final class ScanPlanner {
     }
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();
+    }
+    if (value instanceof NlsString text) {
+      // a character literal: its text, not NlsString.toString()'s _ISO-8859-1'...' form
+      return text.getValue();
     }
     return value.toString();
   }
