@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import okhttp3.MediaType;
 import okhttp3.Response;
 
@@ -18,7 +19,12 @@ final class JsonBodies {
 
   /** Opens a streaming parser on the body of a 200 response. */
   static JsonParser open(Response response) throws IOException {
-    return FACTORY.createParser(response.body().byteStream());
+    return open(response.body().byteStream());
+  }
+
+  /** Opens a streaming parser on a body stream. */
+  static JsonParser open(InputStream body) throws IOException {
+    return FACTORY.createParser(body);
   }
 
   /** Moves to the next token, failing if the body ends. */

@@ -2,27 +2,30 @@ package org.rallyupjdbc.client;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import okhttp3.Response;
 
 /**
  * Pages through a {@link Shape#PAGED} endpoint, requesting page N+1 only once page N is consumed.
- * Stops on an empty page, {@code HasNextPage=false} or {@code PageIndex >= TotalPages}; fails when
- * the API answers a different page than asked for or repeats a page, since an API that ignores the
- * page parameter would otherwise loop forever or return the same rows twice.
+ * Stops on an empty page, {@code HasNextPage=false}, or the last page by {@code TotalPages}; fails
+ * when the API answers a different {@code PageIndex} than asked for or sends a body identical to
+ * the page before, since an API that ignores the page parameter would otherwise loop forever or
+ * return the same rows twice.
  */
 final class PagedCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;
   private final ApiRequest request;
   private final RecordDecoder<T> decoder;
   private List<T> items = List.of();
-  private List<T> previousItems = List.of();
   private int position;
   private int nextPageIndex = 1;
+  private Integer totalPages;
+  private long previousChecksum = -1;
   private boolean exhausted;
 
   PagedCursor(RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder) {
@@ -59,31 +62,35 @@ final class PagedCursor<T> implements RecordCursor<T> {
     RallyUpClient.Exchange exchange = client.get(request, pageParams);
     try (Response response = exchange.response()) {
       if (response.code() == 204) {
-        finish(List.of());
+        items = List.of();
+        exhausted = true;
         return;
       }
       if (response.code() == 404) {
         throw new RallyUpApiException(
             RallyUpApiException.Kind.NOT_FOUND, 404, exchange.described() + " answered HTTP 404");
       }
-      Page<T> page = read(exchange);
-      check(page, requested, exchange.described());
-      previousItems = page.items();
+      CheckedInputStream body = new CheckedInputStream(response.body().byteStream(), new CRC32());
+      Page<T> page = read(exchange, body);
+      long checksum = body.getChecksum().getValue();
+      check(page, requested, checksum, exchange.described());
+      previousChecksum = checksum;
+      totalPages = page.totalPages() != null ? page.totalPages() : totalPages;
       items = page.items();
       position = 0;
-      exhausted = page.isLast();
+      exhausted = page.isLast() || (totalPages != null && requested >= totalPages);
     }
   }
 
-  private Page<T> read(RallyUpClient.Exchange exchange) {
-    try (JsonParser parser = JsonBodies.open(exchange.response())) {
+  private Page<T> read(RallyUpClient.Exchange exchange, CheckedInputStream body) {
+    try (JsonParser parser = JsonBodies.open(body)) {
       return Envelope.readPage(parser, decoder, exchange.described());
     } catch (IOException e) {
       throw JsonBodies.failure(e, exchange.response(), exchange.described());
     }
   }
 
-  private void check(Page<T> page, int requested, String described) {
+  private void check(Page<T> page, int requested, long checksum, String described) {
     String ignored =
         "; the API seems to ignore the paging parameter '"
             + request.endpoint().paging().indexParam()
@@ -99,19 +106,12 @@ final class PagedCursor<T> implements RecordCursor<T> {
               + requested
               + ignored);
     }
-    if (!page.items().isEmpty()
-        && Arrays.deepEquals(page.items().toArray(), previousItems.toArray())) {
+    if (checksum == previousChecksum && !page.items().isEmpty()) {
       throw new RallyUpApiException(
           RallyUpApiException.Kind.MALFORMED_RESPONSE,
           200,
-          described + " answered the same records as the page before it" + ignored);
+          described + " answered exactly the same body as the page before it" + ignored);
     }
-  }
-
-  private void finish(List<T> last) {
-    items = last;
-    position = 0;
-    exhausted = true;
   }
 
   @Override

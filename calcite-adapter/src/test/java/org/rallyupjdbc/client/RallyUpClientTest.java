@@ -136,8 +136,23 @@ class RallyUpClientTest {
                         "{\"Items\":[{\"TransactionId\":1}],\"HasNextPage\":true}"))));
     assertThatThrownBy(() -> drain(client().open(paged(1), TREE)))
         .isInstanceOf(RallyUpApiException.class)
-        .hasMessageContaining("answered the same records as the page before it");
+        .hasMessageContaining("answered exactly the same body as the page before it");
     assertThat(fake.apiRequests()).hasSize(2);
+  }
+
+  @Test
+  void pagesThatDecodeToEqualValuesAreNotMistakenForARepeatedPage() {
+    fake.paged("/v2/api/listdonations", donations(4));
+    RecordDecoder<String> sameForAll =
+        parser -> {
+          parser.skipChildren();
+          return "no columns projected";
+        };
+    try (RecordCursor<String> cursor = client().open(paged(1), sameForAll)) {
+      List<String> all = new ArrayList<>();
+      cursor.forEachRemaining(all::add);
+      assertThat(all).hasSize(4);
+    }
   }
 
   @Test
