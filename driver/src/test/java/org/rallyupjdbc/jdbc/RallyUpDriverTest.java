@@ -208,6 +208,29 @@ class RallyUpDriverTest {
   }
 
   @Test
+  void literalsOutsideLatin1FilterAndTravelAsUtf8() throws SQLException {
+    fake.paged(
+        "/v2/api/listdonations",
+        FakeRallyUp.records(
+            "[{\"TransactionId\":1,\"CampaignId\":1,\"DonorLastName\":\"山田\"},"
+                + "{\"TransactionId\":2,\"CampaignId\":1,\"DonorLastName\":\"Łukasz\"}]"));
+    fake.single("/v2/api/finduser/%E6%9D%8E@example.org", FakeRallyUp.parse("{\"UserId\":7}"));
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
+      Sql.assertRows(
+          connection,
+          "select transaction_id from donations where donor_last_name = '山田'",
+          "transaction_id=1");
+      Sql.assertRows(
+          connection,
+          "select upper(donor_last_name) as n from donations where transaction_id = 2",
+          "n=ŁUKASZ");
+      Sql.assertRows(
+          connection, "select user_id from users where email = '李@example.org'", "user_id=7");
+    }
+    assertThat(fake.apiRequests()).contains("GET /v2/api/finduser/%E6%9D%8E@example.org");
+  }
+
+  @Test
   void anUnknownTableIsASyntaxError() throws SQLException {
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
       assertThatThrownBy(() -> Sql.rows(connection, "select * from donors"))
