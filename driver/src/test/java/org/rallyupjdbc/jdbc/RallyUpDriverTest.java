@@ -214,7 +214,9 @@ class RallyUpDriverTest {
         FakeRallyUp.records(
             "[{\"TransactionId\":1,\"CampaignId\":1,\"DonorLastName\":\"山田\"},"
                 + "{\"TransactionId\":2,\"CampaignId\":1,\"DonorLastName\":\"Łukasz\"}]"));
-    fake.single("/v2/api/finduser/%E6%9D%8E@example.org", FakeRallyUp.parse("{\"UserId\":7}"));
+    fake.single(
+        "/v2/api/finduser/%E6%9D%8E@example.org",
+        FakeRallyUp.parse("{\"UserId\":7,\"Email\":\"李@example.org\"}"));
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
       Sql.assertRows(
           connection,
