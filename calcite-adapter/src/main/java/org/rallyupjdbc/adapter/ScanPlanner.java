@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.DataContext;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.util.NlsString;
 import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ColumnType;
@@ -91,24 +93,50 @@ final class ScanPlanner {
       left = right;
       right = swap;
     }
-    if (left instanceof RexInputRef column) {
-      String value = constant(right);
+    if (left instanceof RexInputRef ref) {
+      ColumnSpec column = table.columns().get(ref.getIndex());
+      String value = constant(right, column);
       if (value != null) {
-        equalities.put(table.columns().get(column.getIndex()).name(), value);
+        equalities.put(column.name(), value);
       }
     }
   }
 
+  /**
+   * Looks through casts that cannot change whether two values are equal (exact numbers into wider
+   * exact numbers, text into text at least as long), so {@code id = 1226.0} still finds the key.
+   * Any other cast is kept, and the predicate is then not used for the request.
+   */
   private static RexNode stripCasts(RexNode node) {
     RexNode current = node;
     while (current.isA(SqlKind.CAST)) {
-      current = ((RexCall) current).getOperands().get(0);
+      RexNode inner = ((RexCall) current).getOperands().get(0);
+      if (!isLossless(inner.getType(), current.getType())) {
+        break;
+      }
+      current = inner;
     }
     return current;
   }
 
-  /** The constant as the API expects it in a URL, or null when the node is not a constant. */
-  private String constant(RexNode node) {
+  private static boolean isLossless(RelDataType from, RelDataType to) {
+    if (SqlTypeUtil.isExactNumeric(from) && SqlTypeUtil.isExactNumeric(to)) {
+      return to.getScale() >= from.getScale()
+          && to.getPrecision() - to.getScale() >= from.getPrecision() - from.getScale();
+    }
+    if (SqlTypeUtil.isCharacter(from) && SqlTypeUtil.isCharacter(to)) {
+      return to.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED
+          || (from.getPrecision() != RelDataType.PRECISION_NOT_SPECIFIED
+              && to.getPrecision() >= from.getPrecision());
+    }
+    return false;
+  }
+
+  /**
+   * The constant as the API expects it in a URL for the column, or null when the node is not a
+   * constant or no value of the column can equal it.
+   */
+  private String constant(RexNode node, ColumnSpec column) {
     Object value;
     if (node instanceof RexLiteral literal) {
       value = literal.getValue4();
@@ -120,6 +148,11 @@ final class ScanPlanner {
     if (value == null) {
       return null;
     }
+    if (column.type() == ColumnType.BIGINT || column.type() == ColumnType.INTEGER) {
+      // `id = 1226.0` compares CAST(id AS DECIMAL) with 1226.0: the API expects 1226. No integer
+      // equals 1226.5, so that is left to the filter (no rows) rather than sent as a bad key.
+      return integralText(value instanceof NlsString text ? text.getValue() : value.toString());
+    }
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();
     }
@@ -128,6 +161,14 @@ final class ScanPlanner {
       return text.getValue();
     }
     return value.toString();
+  }
+
+  private static String integralText(String text) {
+    try {
+      return Long.toString(new BigDecimal(text.strip()).longValueExact());
+    } catch (NumberFormatException | ArithmeticException notAnInteger) {
+      return null;
+    }
   }
 
   private UnsupportedQueryException missing(ParameterSpec parameter) {

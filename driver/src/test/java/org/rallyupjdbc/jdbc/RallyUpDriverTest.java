@@ -233,6 +233,21 @@ class RallyUpDriverTest {
   }
 
   @Test
+  void aCastThatCanChangeEqualityIsNotUsedForTheLookup() throws SQLException {
+    fake.paged(
+        "/v2/api/listcampaigns", FakeRallyUp.records("[{\"Id\":12},{\"Id\":123},{\"Id\":5}]"));
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
+      Sql.assertRows(
+          connection,
+          "select id from campaigns where cast(id as varchar(2)) = '12' order by id",
+          "id=12",
+          "id=123");
+    }
+    assertThat(fake.apiRequests())
+        .containsExactly("GET /v2/api/listcampaigns?pageIndex=1&pageSize=100");
+  }
+
+  @Test
   void anUnknownTableIsASyntaxError() throws SQLException {
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
       assertThatThrownBy(() -> Sql.rows(connection, "select * from donors"))
