@@ -132,13 +132,17 @@ public final class RallyUpDriver extends Driver {
     return url.toString();
   }
 
-  /** Calcite's own settings: double quotes, names kept as typed, matched without regard to case. */
+  /**
+   * Calcite's own settings: double quotes, names kept as typed and matched without regard to case,
+   * and text results of mixed lengths as VARCHAR.
+   */
   private static Properties calciteProperties() {
     Properties calcite = new Properties();
     calcite.setProperty("quoting", "DOUBLE_QUOTE");
     calcite.setProperty("unquotedCasing", "UNCHANGED");
     calcite.setProperty("quotedCasing", "UNCHANGED");
     calcite.setProperty("caseSensitive", "false");
+    calcite.setProperty("typeSystem", RallyUpTypeSystem.class.getName() + "#INSTANCE");
     return calcite;
   }
 

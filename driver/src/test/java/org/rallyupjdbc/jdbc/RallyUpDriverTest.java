@@ -248,6 +248,19 @@ class RallyUpDriverTest {
   }
 
   @Test
+  void textOfMixedLengthsIsNotBlankPadded() throws SQLException {
+    fake.paged("/v2/api/listdonations", FakeRallyUp.records(DONATIONS));
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
+      Sql.assertRows(
+          connection,
+          "select case when transaction_id = 989 then 'yes' else 'no' end || '|' as answer"
+              + " from donations order by transaction_id",
+          "answer=yes|",
+          "answer=no|");
+    }
+  }
+
+  @Test
   void anUnknownTableIsASyntaxError() throws SQLException {
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
       assertThatThrownBy(() -> Sql.rows(connection, "select * from donors"))
