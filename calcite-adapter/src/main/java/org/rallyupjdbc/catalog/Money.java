@@ -1,6 +1,7 @@
 package org.rallyupjdbc.catalog;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Parses currency-formatted strings such as {@code "$101.00"}, {@code "$1,234.50"}, {@code
@@ -8,6 +9,8 @@ import java.math.BigDecimal;
  * commas, and a minus sign or parentheses for negatives.
  */
 final class Money {
+  private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
   private Money() {}
 
   /** The amount, or throws {@link IllegalArgumentException}. */
@@ -34,7 +37,7 @@ final class Money {
       negative = !negative;
       digits = digits.substring(1);
     }
-    if (digits.isEmpty() || !digits.matches("[0-9]+(\\.[0-9]+)?")) {
+    if (!AMOUNT.matcher(digits).matches()) {
       throw new IllegalArgumentException("is not a currency amount");
     }
     BigDecimal amount = new BigDecimal(digits);
