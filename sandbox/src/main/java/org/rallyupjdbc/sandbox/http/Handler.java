@@ -1,0 +1,7 @@
+package org.rallyupjdbc.sandbox.http;
+
+/** Serves one route; may throw {@link ApiError}. */
+@FunctionalInterface
+interface Handler {
+  Reply handle(Request request);
+}

@@ -1,0 +1,113 @@
+package org.rallyupjdbc.sandbox.http;
+
+import java.util.List;
+import java.util.Optional;
+import org.rallyupjdbc.sandbox.data.Dataset;
+import org.rallyupjdbc.sandbox.data.DonationLedger;
+import org.rallyupjdbc.sandbox.json.DonationWriter;
+import org.rallyupjdbc.sandbox.json.OrgWriters;
+import org.rallyupjdbc.sandbox.json.RecordWriter;
+import org.rallyupjdbc.sandbox.json.TransactionWriters;
+import org.rallyupjdbc.sandbox.model.Campaign;
+import org.rallyupjdbc.sandbox.model.CampaignType;
+import org.rallyupjdbc.sandbox.model.Donation;
+import org.rallyupjdbc.sandbox.model.Person;
+
+/** The organization API (org token): v1/v2 enveloped endpoints and the v3 arrays. */
+final class OrgRoutes {
+  private final Dataset data;
+  private final Pager pager;
+  private final boolean drift;
+  private final RecordWriter<Campaign> campaignWriter;
+
+  private OrgRoutes(Dataset data, Pager pager, boolean drift) {
+    this.data = data;
+    this.pager = pager;
+    this.drift = drift;
+    this.campaignWriter = OrgWriters.campaign(data);
+  }
+
+  static void register(Router router, Dataset data, Paths paths, Pager pager, boolean drift) {
+    OrgRoutes routes = new OrgRoutes(data, pager, drift);
+    Access org = Access.ORGANIZATION;
+    router.add(
+        "GET",
+        paths.org("version"),
+        org,
+        r -> Reply.ok(g -> OrgWriters.version(g, data.apiUserGuid())));
+    router.add("GET", paths.org("finduser/{user_email}"), org, routes::findUser);
+    router.add("GET", paths.org("campaign/{campaignId}"), org, routes::campaign);
+    router.add(
+        "GET",
+        paths.org("listcampaigns"),
+        org,
+        r -> pager.page(r, Listings.listCampaigns(data), routes.campaignWriter));
+    router.add("GET", paths.org("listdonations"), org, routes::listDonations);
+    for (Listing<?> listing : Listings.v3(data, paths)) {
+      router.add("GET", listing.key(), org, r -> listing.arrayReply());
+    }
+    router.add("GET", "/v3/api/transactionItems/{campaignType}", org, routes::transactionItemsOf);
+  }
+
+  private Reply findUser(Request request) {
+    Person person =
+        data.person(request.pathParam()).orElseThrow(() -> ApiError.notFound("User not found."));
+    return Reply.ok(g -> OrgWriters.user(g, person));
+  }
+
+  private Reply campaign(Request request) {
+    long id = Params.parseId("campaignId", request.pathParam());
+    Campaign campaign =
+        data.campaign(id)
+            .filter(c -> c.organizationId() == data.demoOrganization().id())
+            .orElseThrow(() -> ApiError.notFound("Campaign not found."));
+    return Reply.ok(g -> campaignWriter.write(g, campaign));
+  }
+
+  /** Filters on TransactionCreatedDate (whole UTC days) and CampaignId; newest first. */
+  private Reply listDonations(Request request) {
+    long from = Params.dayStart(request, "startDate").orElse(Long.MIN_VALUE);
+    long to = Params.dayEnd(request, "endDate").orElse(Long.MAX_VALUE);
+    Optional<Long> campaignId = Params.optionalId(request, "campaignId");
+    DonationLedger ledger = data.donations();
+    if (drift) {
+      ledger.arrive();
+    }
+    List<Donation> all = ledger.all();
+    int low = firstCreatedAtOrAfter(all, from);
+    int high = to == Long.MAX_VALUE ? all.size() : firstCreatedAtOrAfter(all, to + 1);
+    List<Donation> selected = all.subList(low, Math.max(low, high));
+    if (campaignId.isPresent()) {
+      long wanted = campaignId.get();
+      selected = selected.stream().filter(d -> d.campaign().id() == wanted).toList();
+    }
+    return pager.page(request, Listing.newestFirst(selected), DonationWriter::write);
+  }
+
+  private Reply transactionItemsOf(Request request) {
+    CampaignType type =
+        CampaignType.fromApiName(request.pathParam())
+            .orElseThrow(
+                () -> ApiError.badRequest("Unknown campaign type '" + request.pathParam() + "'."));
+    return new Listing<>(
+            request.path(),
+            () -> Listings.transactionItems(data, type),
+            TransactionWriters::transactionItem)
+        .arrayReply();
+  }
+
+  /** Binary search over donations sorted by creation time. */
+  private static int firstCreatedAtOrAfter(List<Donation> donations, long millis) {
+    int low = 0;
+    int high = donations.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (donations.get(mid).createdAt() < millis) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+}

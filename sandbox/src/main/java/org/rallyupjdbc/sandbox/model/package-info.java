@@ -1,0 +1,2 @@
+/** Immutable values for the records the simulated RallyUp API serves. */
+package org.rallyupjdbc.sandbox.model;
