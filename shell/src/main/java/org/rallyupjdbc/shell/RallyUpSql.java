@@ -1,0 +1,62 @@
+package org.rallyupjdbc.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.rallyupjdbc.sandbox.Sandbox;
+import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.sandbox.http.Credentials;
+import sqlline.SqlLine;
+
+/**
+ * {@code rallyup-sql [--sandbox] [sqlline arguments]}: sqlline with the RallyUp driver. With {@code
+ * --sandbox} it first starts an embedded RallyUp sandbox and connects to it with the sandbox's demo
+ * credentials; every other argument goes to sqlline unchanged.
+ */
+public final class RallyUpSql {
+  private RallyUpSql() {}
+
+  /** Runs the shell and exits with sqlline's status (0 on success). */
+  public static void main(String[] args) throws IOException {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Runs the shell on the given streams and returns the exit status. */
+  static int run(String[] args, InputStream in, OutputStream out, OutputStream err)
+      throws IOException {
+    List<String> sqllineArgs = new ArrayList<>(Arrays.asList(args));
+    if (!sqllineArgs.remove("--sandbox")) {
+      return sqlline(sqllineArgs, in, out, err);
+    }
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults())) {
+      List<String> connect =
+          List.of(
+              "-u",
+              "jdbc:rallyup:baseUrl=" + sandbox.baseUrl(),
+              "-n",
+              Credentials.ORG_LOGIN,
+              "-p",
+              Credentials.ORG_SECRET);
+      List<String> all = new ArrayList<>(connect);
+      all.addAll(sqllineArgs);
+      return sqlline(all, in, out, err);
+    }
+  }
+
+  private static int sqlline(List<String> args, InputStream in, OutputStream out, OutputStream err)
+      throws IOException {
+    if (args.stream().noneMatch(a -> a.startsWith("--isolation"))) {
+      // The driver is read-only without transactions; sqlline would otherwise ask for
+      // REPEATABLE_READ and print a notice on every start.
+      args.add(0, "--isolation=TRANSACTION_NONE");
+    }
+    SqlLine sqlLine = new SqlLine();
+    sqlLine.setOutputStream(out);
+    sqlLine.setErrorStream(err);
+    SqlLine.Status status = sqlLine.begin(args.toArray(String[]::new), in, false);
+    return status == SqlLine.Status.OK ? 0 : 2;
+  }
+}
