@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rallyupjdbc.sandbox.data.Dataset;
 import org.rallyupjdbc.sandbox.json.AthonWriters;
+import org.rallyupjdbc.sandbox.json.CachedWriter;
 import org.rallyupjdbc.sandbox.json.DonationWriter;
 import org.rallyupjdbc.sandbox.json.NoticeWriters;
 import org.rallyupjdbc.sandbox.json.OrgWriters;
@@ -19,30 +20,47 @@ import org.rallyupjdbc.sandbox.model.Organization;
 final class Listings {
   private Listings() {}
 
-  /** The v3 array endpoints, each in ascending id order. */
+  /** The v3 array endpoints, each in ascending id order, rendering each record once. */
   static List<Listing<?>> v3(Dataset data, Paths paths) {
     Dataset.Activity a = data.activity();
     return List.of(
         new Listing<>(
             "/v3/api/transactionItems",
             () -> transactionItems(data, null),
-            TransactionWriters::transactionItem),
-        new Listing<>("/v3/api/auctionBids", a::auctionBids, TransactionWriters::auctionBid),
+            CachedWriter.of(TransactionWriters::transactionItem)),
+        new Listing<>(
+            "/v3/api/auctionBids", a::auctionBids, CachedWriter.of(TransactionWriters::auctionBid)),
         new Listing<>(
             "/v3/api/recurringDonations",
             a::recurringDonations,
-            TransactionWriters::recurringDonation),
-        new Listing<>("/v3/api/liveStreamStatus", a::liveStreams, NoticeWriters::liveStream),
-        new Listing<>("/v3/api/campaignUpdates", a::campaignUpdates, NoticeWriters::campaignUpdate),
-        new Listing<>("/v3/api/raffleWinners", a::raffleWinners, WinnerWriters::prizeWinner),
+            CachedWriter.of(TransactionWriters::recurringDonation)),
         new Listing<>(
-            paths.sweepstakesWinners(), a::sweepstakesWinners, WinnerWriters::prizeWinner),
-        new Listing<>(paths.auctionWinners(), a::auctionWinners, WinnerWriters::auctionWinner),
-        new Listing<>("/v3/api/activityResults", a::activityResults, AthonWriters::activityResult),
-        new Listing<>("/v3/api/participants", a::participants, AthonWriters::participant),
-        new Listing<>("/v3/api/teams", a::teams, AthonWriters::team),
+            "/v3/api/liveStreamStatus", a::liveStreams, CachedWriter.of(NoticeWriters::liveStream)),
         new Listing<>(
-            "/v3/api/contactOrganizerMessages", a::contactMessages, NoticeWriters::contactMessage));
+            "/v3/api/campaignUpdates",
+            a::campaignUpdates,
+            CachedWriter.of(NoticeWriters::campaignUpdate)),
+        new Listing<>(
+            "/v3/api/raffleWinners", a::raffleWinners, CachedWriter.of(WinnerWriters::prizeWinner)),
+        new Listing<>(
+            paths.sweepstakesWinners(),
+            a::sweepstakesWinners,
+            CachedWriter.of(WinnerWriters::prizeWinner)),
+        new Listing<>(
+            paths.auctionWinners(),
+            a::auctionWinners,
+            CachedWriter.of(WinnerWriters::auctionWinner)),
+        new Listing<>(
+            "/v3/api/activityResults",
+            a::activityResults,
+            CachedWriter.of(AthonWriters::activityResult)),
+        new Listing<>(
+            "/v3/api/participants", a::participants, CachedWriter.of(AthonWriters::participant)),
+        new Listing<>("/v3/api/teams", a::teams, CachedWriter.of(AthonWriters::team)),
+        new Listing<>(
+            "/v3/api/contactOrganizerMessages",
+            a::contactMessages,
+            CachedWriter.of(NoticeWriters::contactMessage)));
   }
 
   /** Donations whose campaign type has an activity array, optionally of one type only. */

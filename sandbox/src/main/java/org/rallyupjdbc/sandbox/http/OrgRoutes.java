@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rallyupjdbc.sandbox.data.Dataset;
 import org.rallyupjdbc.sandbox.data.DonationLedger;
+import org.rallyupjdbc.sandbox.json.CachedWriter;
 import org.rallyupjdbc.sandbox.json.DonationWriter;
 import org.rallyupjdbc.sandbox.json.OrgWriters;
 import org.rallyupjdbc.sandbox.json.RecordWriter;
@@ -19,6 +20,7 @@ final class OrgRoutes {
   private final Pager pager;
   private final boolean drift;
   private final RecordWriter<Campaign> campaignWriter;
+  private final RecordWriter<Donation> donationWriter = CachedWriter.of(DonationWriter::write);
 
   private OrgRoutes(Dataset data, Pager pager, boolean drift) {
     this.data = data;
@@ -81,7 +83,7 @@ final class OrgRoutes {
       long wanted = campaignId.get();
       selected = selected.stream().filter(d -> d.campaign().id() == wanted).toList();
     }
-    return pager.page(request, Listing.newestFirst(selected), DonationWriter::write);
+    return pager.page(request, Listing.newestFirst(selected), donationWriter);
   }
 
   private Reply transactionItemsOf(Request request) {
