@@ -1,0 +1,139 @@
+package org.rallyupjdbc.jdbc.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rallyupjdbc.catalog.Catalog;
+import org.rallyupjdbc.catalog.TableSpec;
+import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
+import org.rallyupjdbc.jdbc.oracle.Results.Result;
+import org.rallyupjdbc.sandbox.Sandbox;
+import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.sandbox.http.Credentials;
+
+/**
+ * The differential corpus again, end to end: the driver reads the sandbox's whole default dataset
+ * over HTTP, H2 holds the same records taken from {@code /_sandbox/dump}, and every query must give
+ * identical results. The corpus was written for {@link TestDataset}, so some of its filters find
+ * nothing in the sandbox's data; most must still return rows, or the check would prove little.
+ */
+class SandboxDifferentialTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Sandbox sandbox;
+  private static H2Oracle oracle;
+  private static Connection driver;
+
+  @BeforeAll
+  static void start() throws IOException, InterruptedException, SQLException {
+    sandbox = Sandbox.start(SandboxOptions.defaults());
+    oracle = H2Oracle.load(recordsByTable(dump(sandbox)));
+    driver =
+        DriverManager.getConnection(
+            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";pageSize=1000", credentials());
+  }
+
+  @AfterAll
+  static void stop() throws SQLException {
+    try {
+      if (driver != null) {
+        driver.close();
+      }
+      if (oracle != null) {
+        oracle.close();
+      }
+    } finally {
+      if (sandbox != null) {
+        sandbox.close();
+      }
+    }
+  }
+
+  static Stream<Named<Query>> corpus() {
+    return DifferentialTest.readCorpus().stream().map(q -> Named.of(q.label(), q));
+  }
+
+  @ParameterizedTest(name = "{index}: {0}")
+  @MethodSource("corpus")
+  void driverOverHttpAnswersLikeH2(Query query) throws SQLException {
+    Result expected = Results.read(oracle.connection(), query.sql());
+    Result actual = Results.read(driver, query.sql());
+    assertThat(actual.columnCount()).as("column count").isEqualTo(expected.columnCount());
+    if (query.ordered()) {
+      assertThat(actual.rows()).containsExactlyElementsOf(expected.rows());
+    } else {
+      assertThat(actual.rows()).containsExactlyInAnyOrderElementsOf(expected.rows());
+    }
+  }
+
+  @Test
+  void everyTopLevelTableOfTheDumpIsLoaded() throws SQLException {
+    for (String table : List.of("campaigns", "donations", "transaction_items", "teams")) {
+      assertThat(Results.read(oracle.connection(), "SELECT COUNT(*) FROM " + table).rows())
+          .as(table)
+          .isNotEqualTo(List.of("0"));
+    }
+  }
+
+  @Test
+  void mostCorpusQueriesFindRowsInTheSandboxData() throws SQLException {
+    List<Query> queries = DifferentialTest.readCorpus();
+    int nonEmpty = 0;
+    for (Query query : queries) {
+      nonEmpty += Results.read(oracle.connection(), query.sql()).rows().isEmpty() ? 0 : 1;
+    }
+    assertThat(nonEmpty).isGreaterThan(queries.size() * 3 / 4);
+  }
+
+  private static java.util.Properties credentials() {
+    java.util.Properties properties = new java.util.Properties();
+    properties.setProperty("user", Credentials.ORG_LOGIN);
+    properties.setProperty("password", Credentials.ORG_SECRET);
+    return properties;
+  }
+
+  /** The sandbox's every record, by the endpoint path REFERENCE.md uses. */
+  static JsonNode dump(Sandbox sandbox) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/dump")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  /** The dump's records keyed by the top-level table whose first catalog path they were read at. */
+  private static Map<String, List<JsonNode>> recordsByTable(JsonNode dump) {
+    Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
+    for (TableSpec table : Catalog.builtIn().schema("rallyup").orElseThrow().tables()) {
+      JsonNode records = dump.get(table.endpoint().paths().get(0));
+      if (table.childArray().isEmpty() && records != null) {
+        List<JsonNode> list = new ArrayList<>();
+        records.forEach(list::add);
+        tables.put(table.name(), list);
+      }
+    }
+    return tables;
+  }
+}
