@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.ColumnSpec;
+import org.rallyupjdbc.catalog.ColumnType;
 import org.rallyupjdbc.catalog.SchemaSpec;
 import org.rallyupjdbc.catalog.TableSpec;
 
@@ -108,6 +109,21 @@ final class H2Oracle implements AutoCloseable {
         }
         statement.execute(
             "CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", definitions) + ")");
+        index(statement, table);
+      }
+    }
+  }
+
+  /**
+   * Indexes every id column outside the primary key. Results do not change; without them H2 runs
+   * the corpus's joins over the sandbox's 20,000 donations as nested loops taking half a minute.
+   */
+  private static void index(Statement statement, TableSpec table) throws SQLException {
+    for (ColumnSpec column : table.columns()) {
+      if (column.type() == ColumnType.BIGINT
+          && !table.primaryKey().equals(List.of(column.name()))) {
+        statement.execute(
+            "CREATE INDEX ON " + quote(table.name()) + " (" + quote(column.name()) + ")");
       }
     }
   }

@@ -82,7 +82,7 @@ class SandboxDifferentialTest {
     if (query.ordered()) {
       assertThat(actual.rows()).containsExactlyElementsOf(expected.rows());
     } else {
-      assertThat(actual.rows()).containsExactlyInAnyOrderElementsOf(expected.rows());
+      assertThat(actual.sortedRows()).containsExactlyElementsOf(expected.sortedRows());
     }
   }
 
