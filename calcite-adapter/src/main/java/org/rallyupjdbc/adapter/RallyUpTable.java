@@ -29,7 +29,7 @@ import org.rallyupjdbc.client.RallyUpClient;
  * it needs; {@link ScanPlanner} turns those into the API request, and only the needed columns are
  * decoded. Filters are never consumed here, so Calcite re-checks every row.
  */
-final class RallyUpTable extends AbstractTable implements ProjectableFilterableTable {
+public final class RallyUpTable extends AbstractTable implements ProjectableFilterableTable {
   private final TableSpec spec;
   private final RallyUpClient client;
   private final int pageSize;
@@ -41,7 +41,7 @@ final class RallyUpTable extends AbstractTable implements ProjectableFilterableT
   }
 
   /** The catalog entry behind this table. */
-  TableSpec spec() {
+  public TableSpec spec() {
     return spec;
   }
 

@@ -134,7 +134,8 @@ public final class RallyUpDriver extends Driver {
 
   /**
    * Calcite's own settings: double quotes, names kept as typed and matched without regard to case,
-   * and text results of mixed lengths as VARCHAR.
+   * text results of mixed lengths as VARCHAR, and metadata rows carrying the catalog's
+   * descriptions.
    */
   private static Properties calciteProperties() {
     Properties calcite = new Properties();
@@ -143,6 +144,9 @@ public final class RallyUpDriver extends Driver {
     calcite.setProperty("quotedCasing", "UNCHANGED");
     calcite.setProperty("caseSensitive", "false");
     calcite.setProperty("typeSystem", RallyUpTypeSystem.class.getName() + "#INSTANCE");
+    calcite.setProperty("metaTableFactory", RallyUpMetaTableFactory.class.getName() + "#INSTANCE");
+    calcite.setProperty(
+        "metaColumnFactory", RallyUpMetaColumnFactory.class.getName() + "#INSTANCE");
     return calcite;
   }
 
