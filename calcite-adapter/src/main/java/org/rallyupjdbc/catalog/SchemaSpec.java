@@ -3,6 +3,7 @@ package org.rallyupjdbc.catalog;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.rallyupjdbc.client.Api;
 
 /**
@@ -18,5 +19,10 @@ public record SchemaSpec(String name, Api api, List<TableSpec> tables) {
     requireNonNull(name, "name");
     requireNonNull(api, "api");
     tables = List.copyOf(tables);
+  }
+
+  /** The table of that name. */
+  public Optional<TableSpec> table(String tableName) {
+    return tables.stream().filter(t -> t.name().equals(tableName)).findFirst();
   }
 }

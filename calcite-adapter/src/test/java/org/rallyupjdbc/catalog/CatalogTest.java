@@ -193,9 +193,6 @@ class CatalogTest {
   }
 
   private static TableSpec table(String schema, String name) {
-    return Catalog.builtIn().schema(schema).orElseThrow().tables().stream()
-        .filter(t -> t.name().equals(name))
-        .findFirst()
-        .orElseThrow();
+    return Catalog.builtIn().schema(schema).orElseThrow().table(name).orElseThrow();
   }
 }

@@ -23,10 +23,7 @@ class RowDecoderTest {
   private static final JsonFactory JSON = new JsonFactory();
 
   private static TableSpec table(String schema, String name) {
-    return Catalog.builtIn().schema(schema).orElseThrow().tables().stream()
-        .filter(t -> t.name().equals(name))
-        .findFirst()
-        .orElseThrow();
+    return Catalog.builtIn().schema(schema).orElseThrow().table(name).orElseThrow();
   }
 
   private static List<Object[]> decode(

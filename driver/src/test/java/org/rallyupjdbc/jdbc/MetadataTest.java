@@ -63,10 +63,7 @@ class MetadataTest {
         }
       }
       TableSpec donations =
-          Catalog.builtIn().schema("rallyup").orElseThrow().tables().stream()
-              .filter(t -> t.name().equals("donations"))
-              .findFirst()
-              .orElseThrow();
+          Catalog.builtIn().schema("rallyup").orElseThrow().table("donations").orElseThrow();
       String id = donations.columns().get(donations.columnIndex("transaction_id")).description();
       String gross =
           donations

@@ -3,12 +3,6 @@ package org.rallyupjdbc.jdbc.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,11 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
+import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
 import org.rallyupjdbc.jdbc.oracle.Results.Result;
+import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
-import org.rallyupjdbc.sandbox.http.Credentials;
 
 /**
  * The differential corpus again, end to end: the driver reads the sandbox's whole default dataset
@@ -38,19 +33,18 @@ import org.rallyupjdbc.sandbox.http.Credentials;
  * nothing in the sandbox's data; most must still return rows, or the check would prove little.
  */
 class SandboxDifferentialTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private static Sandbox sandbox;
   private static H2Oracle oracle;
   private static Connection driver;
 
   @BeforeAll
-  static void start() throws IOException, InterruptedException, SQLException {
+  static void start() throws Exception {
     sandbox = Sandbox.start(SandboxOptions.defaults());
-    oracle = H2Oracle.load(recordsByTable(dump(sandbox)));
+    oracle = H2Oracle.load(recordsByTable(new SandboxHttp(sandbox).dump()));
     driver =
         DriverManager.getConnection(
-            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";pageSize=1000", credentials());
+            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";pageSize=1000",
+            SandboxHttp.login(Api.ORGANIZATION));
   }
 
   @AfterAll
@@ -103,24 +97,6 @@ class SandboxDifferentialTest {
       nonEmpty += Results.read(oracle.connection(), query.sql()).rows().isEmpty() ? 0 : 1;
     }
     assertThat(nonEmpty).isGreaterThan(queries.size() * 3 / 4);
-  }
-
-  private static java.util.Properties credentials() {
-    java.util.Properties properties = new java.util.Properties();
-    properties.setProperty("user", Credentials.ORG_LOGIN);
-    properties.setProperty("password", Credentials.ORG_SECRET);
-    return properties;
-  }
-
-  /** The sandbox's every record, by the endpoint path REFERENCE.md uses. */
-  static JsonNode dump(Sandbox sandbox) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/dump")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return JSON.readTree(response.body());
   }
 
   /** The dump's records keyed by the top-level table whose first catalog path they were read at. */

@@ -3,11 +3,7 @@ package org.rallyupjdbc.jdbc.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,7 +25,6 @@ import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
-import org.rallyupjdbc.sandbox.http.Credentials;
 
 /**
  * Every optional query parameter the catalog declares is one the sandbox honours under the same
@@ -38,9 +33,6 @@ import org.rallyupjdbc.sandbox.http.Credentials;
  * queries, which fail if a name is wrong.)
  */
 class CatalogAgreesWithSandboxTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   private static Sandbox sandbox;
 
   @BeforeAll
@@ -76,9 +68,10 @@ class CatalogAgreesWithSandboxTest {
   @MethodSource("optionalParameters")
   void theSandboxHonoursTheParameter(Api api, String name, TableSpec table, ParameterSpec parameter)
       throws Exception {
-    String token = token(api);
+    SandboxHttp http = new SandboxHttp(sandbox);
+    String token = http.token(api);
     String path = table.endpoint().paths().get(0);
-    List<JsonNode> everything = records(token, path, "");
+    List<JsonNode> everything = records(http, token, path, "");
     ColumnSpec column = table.columns().get(table.columnIndex(parameter.column()));
     JsonNode sample = at(everything.get(everything.size() / 2), column);
     String value =
@@ -88,6 +81,7 @@ class CatalogAgreesWithSandboxTest {
         };
     List<JsonNode> narrowed =
         records(
+            http,
             token,
             path,
             "&" + parameter.name() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
@@ -116,48 +110,21 @@ class CatalogAgreesWithSandboxTest {
   }
 
   /** Every record of a paged endpoint, with extra query parameters. */
-  private static List<JsonNode> records(String token, String path, String extra) throws Exception {
+  private static List<JsonNode> records(SandboxHttp http, String token, String path, String extra)
+      throws Exception {
     List<JsonNode> records = new ArrayList<>();
     for (int page = 1; ; page++) {
       HttpResponse<byte[]> response =
-          HTTP.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          sandbox.baseUrl()
-                              + path
-                              + "?pageIndex="
-                              + page
-                              + "&pageSize=1000"
-                              + extra))
-                  .header("Authorization", "Bearer " + token)
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+          http.get(path + "?pageIndex=" + page + "&pageSize=1000" + extra, token);
       if (response.statusCode() == 204) {
         return records;
       }
       assertThat(response.statusCode()).as(path + extra).isEqualTo(200);
-      JsonNode result = JSON.readTree(response.body()).get("Result");
+      JsonNode result = SandboxHttp.json(response).get("Result");
       result.get("Items").forEach(records::add);
       if (!result.get("HasNextPage").asBoolean()) {
         return records;
       }
     }
-  }
-
-  private static String token(Api api) throws Exception {
-    boolean partner = api == Api.PARTNER;
-    String form =
-        "grant_type=password&username="
-            + (partner ? Credentials.PARTNER_LOGIN : Credentials.ORG_LOGIN)
-            + "&password="
-            + (partner ? Credentials.PARTNER_SECRET : Credentials.ORG_SECRET);
-    HttpResponse<byte[]> login =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + api.tokenPath()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    return JSON.readTree(login.body()).get("access_token").asText();
   }
 }

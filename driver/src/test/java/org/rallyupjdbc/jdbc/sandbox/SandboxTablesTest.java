@@ -3,16 +3,10 @@ package org.rallyupjdbc.jdbc.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
+import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
-import org.rallyupjdbc.sandbox.http.Credentials;
 import org.rallyupjdbc.testing.Sql;
 
 /**
@@ -31,8 +25,6 @@ import org.rallyupjdbc.testing.Sql;
  * sandbox's dump holds, for both APIs, whichever version prefix the endpoints live under.
  */
 class SandboxTablesTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private static Sandbox sandbox;
   private static JsonNode dump;
   private static Connection organization;
@@ -41,10 +33,9 @@ class SandboxTablesTest {
   @BeforeAll
   static void start() throws Exception {
     sandbox = Sandbox.start(SandboxOptions.defaults());
-    dump = dump(sandbox);
-    organization = connect(sandbox, "", Credentials.ORG_LOGIN, Credentials.ORG_SECRET);
-    partner =
-        connect(sandbox, ";partner=true", Credentials.PARTNER_LOGIN, Credentials.PARTNER_SECRET);
+    dump = new SandboxHttp(sandbox).dump();
+    organization = connect(sandbox, "", Api.ORGANIZATION);
+    partner = connect(sandbox, ";partner=true", Api.PARTNER);
   }
 
   @AfterAll
@@ -124,8 +115,8 @@ class SandboxTablesTest {
   void theDriverFindsEndpointsUnderTheOtherVersionPrefixes() throws Exception {
     try (Sandbox other =
             Sandbox.start(SandboxOptions.defaults().withOrgPrefix("v1").withJenticPaths(true));
-        Connection connection = connect(other, "", Credentials.ORG_LOGIN, Credentials.ORG_SECRET)) {
-      JsonNode otherDump = dump(other);
+        Connection connection = connect(other, "", Api.ORGANIZATION)) {
+      JsonNode otherDump = new SandboxHttp(other).dump();
       assertThat(count(connection, "select count(*) from campaigns"))
           .isEqualTo(otherDump.get("/v1/api/listcampaigns").size());
       assertThat(count(connection, "select count(*) from sweepstakes_winners"))
@@ -139,36 +130,16 @@ class SandboxTablesTest {
 
   /** TotalCount that the Partner API reports for each organization's campaigns, summed. */
   private static long partnerCampaignsByApi(JsonNode organizations) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    String form =
-        "grant_type=password&username="
-            + Credentials.PARTNER_LOGIN
-            + "&password="
-            + Credentials.PARTNER_SECRET;
-    HttpResponse<byte[]> login =
-        http.send(
-            HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v1/partnertoken"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    String token = JSON.readTree(login.body()).get("access_token").asText();
+    SandboxHttp http = new SandboxHttp(sandbox);
+    String token = http.token(Api.PARTNER);
     long total = 0;
     for (JsonNode org : organizations) {
-      URI uri =
-          URI.create(
-              sandbox.baseUrl()
-                  + "/v1/partnerapi/campaigns?organizationID="
-                  + org.get("Id").asLong()
-                  + "&pageIndex=1&pageSize=1");
       HttpResponse<byte[]> page =
-          http.send(
-              HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+          http.get(
+              "/v1/partnerapi/campaigns?organizationID=" + org.get("Id").asLong() + "&pageSize=1",
+              token);
       total +=
-          page.statusCode() == 204
-              ? 0
-              : JSON.readTree(page.body()).at("/Result/TotalCount").asLong();
+          page.statusCode() == 204 ? 0 : SandboxHttp.json(page).at("/Result/TotalCount").asLong();
     }
     return total;
   }
@@ -182,32 +153,16 @@ class SandboxTablesTest {
   }
 
   private static TableSpec table(String schema, String name) {
-    return Catalog.builtIn().schema(schema).orElseThrow().tables().stream()
-        .filter(t -> t.name().equals(name))
-        .findFirst()
-        .orElseThrow();
+    return Catalog.builtIn().schema(schema).orElseThrow().table(name).orElseThrow();
   }
 
   private static long count(Connection connection, String sql) throws SQLException {
     return Long.parseLong(Sql.rows(connection, sql).get(0).replaceAll("^.*=", ""));
   }
 
-  private static Connection connect(Sandbox sandbox, String extra, String user, String secret)
-      throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("user", user);
-    properties.setProperty("password", secret);
+  private static Connection connect(Sandbox sandbox, String extra, Api api) throws SQLException {
     return DriverManager.getConnection(
-        "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";pageSize=1000" + extra, properties);
-  }
-
-  private static JsonNode dump(Sandbox sandbox) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/_sandbox/dump")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return JSON.readTree(response.body());
+        "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";pageSize=1000" + extra,
+        SandboxHttp.login(api));
   }
 }
