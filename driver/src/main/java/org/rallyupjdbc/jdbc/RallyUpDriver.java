@@ -75,8 +75,10 @@ public final class RallyUpDriver extends Driver {
     } catch (InvalidPropertyException e) {
       throw SqlErrors.invalidProperty(e);
     }
-    return RallyUpHandler.connecting(
-        settings, () -> super.connect(redactedUrl(merged), calciteProperties()));
+    Connection connection =
+        RallyUpHandler.connecting(
+            settings, () -> super.connect(redactedUrl(merged), calciteProperties()));
+    return JdbcProxy.wrap(connection);
   }
 
   @Override

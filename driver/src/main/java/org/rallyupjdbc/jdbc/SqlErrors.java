@@ -1,12 +1,24 @@
 package org.rallyupjdbc.jdbc;
 
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLNonTransientException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.parser.SqlParseException;
 import org.rallyupjdbc.adapter.InvalidPropertyException;
+import org.rallyupjdbc.adapter.QueryCancelledException;
+import org.rallyupjdbc.adapter.UnsupportedQueryException;
 import org.rallyupjdbc.client.RallyUpApiException;
 
-/** Turns driver failures into SQLExceptions with the SQLState a JDBC client expects. */
+/**
+ * Turns driver failures into SQLExceptions of the subclass and SQLState a JDBC client expects
+ * (JDBC-CLIENTS.md §9); the HTTP status, where there is one, is the vendor code.
+ */
 final class SqlErrors {
   private SqlErrors() {}
 
@@ -28,6 +40,72 @@ final class SqlErrors {
           MALFORMED_RESPONSE,
           BAD_VALUE ->
           new SQLNonTransientConnectionException(e.getMessage(), "08001", e.httpStatus(), e);
+    };
+  }
+
+  /**
+   * The exception to give the caller for a failure while a statement ran. Calcite and Avatica wrap
+   * what the adapter throws in SQLExceptions without a state; the cause chain says what happened.
+   */
+  static SQLException translate(Throwable thrown) {
+    SQLException original =
+        thrown instanceof SQLException sql
+            ? sql
+            : new SQLException(String.valueOf(thrown.getMessage()), thrown);
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      SQLException mapped = map(cause, original.getMessage());
+      if (mapped != null) {
+        return mapped;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    if (original.getSQLState() == null
+        && original.getMessage() != null
+        && original.getMessage().contains("Statement canceled")) {
+      return new SQLException(original.getMessage(), "HY008", original);
+    }
+    return original;
+  }
+
+  private static SQLException map(Throwable cause, String message) {
+    if (cause instanceof RallyUpApiException api) {
+      return ofApi(api, message);
+    }
+    if (cause instanceof UnsupportedQueryException) {
+      return new SQLSyntaxErrorException(message, "42000", cause);
+    }
+    if (cause instanceof QueryCancelledException) {
+      return new SQLException(message, "HY008", cause);
+    }
+    if (cause instanceof SqlParseException) {
+      return new SQLSyntaxErrorException(message, "42000", cause);
+    }
+    if (cause instanceof CalciteContextException) {
+      String text = String.valueOf(cause.getMessage());
+      String state =
+          text.contains("Object '") ? "42S02" : text.contains("Column '") ? "42S22" : "42000";
+      return new SQLSyntaxErrorException(message, state, cause);
+    }
+    return null;
+  }
+
+  private static SQLException ofApi(RallyUpApiException e, String message) {
+    int status = e.httpStatus();
+    return switch (e.kind()) {
+      case AUTHENTICATION -> new SQLInvalidAuthorizationSpecException(message, "28000", status, e);
+      case PERMISSION -> new SQLSyntaxErrorException(message, "42501", status, e);
+      case NOT_FOUND -> new SQLSyntaxErrorException(message, "42S02", status, e);
+      case RATE_LIMITED -> new SQLTransientException(message, "53000", status, e);
+      case CLIENT_ERROR ->
+          status == 400
+              ? new SQLDataException(message, "22023", status, e)
+              : new SQLNonTransientException(message, "HY000", status, e);
+      case SERVER_ERROR, TRANSPORT ->
+          new SQLTransientConnectionException(message, "08006", status, e);
+      case MALFORMED_RESPONSE -> new SQLNonTransientException(message, "XX000", status, e);
+      case BAD_VALUE -> new SQLDataException(message, "22018", status, e);
     };
   }
 }

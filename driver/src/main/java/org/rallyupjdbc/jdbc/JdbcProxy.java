@@ -1,0 +1,97 @@
+package org.rallyupjdbc.jdbc;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Set;
+
+/**
+ * Stands in front of the connection and every statement, result set and metadata object it hands
+ * out, so that each SQLException carries the SQLState of its cause ({@link SqlErrors}) and SQL text
+ * passes {@link ReadOnlyGuard} before Calcite plans it. Everything else goes to Calcite unchanged.
+ */
+final class JdbcProxy implements InvocationHandler {
+  private static final Set<Class<?>> WRAPPED =
+      Set.of(
+          Statement.class,
+          PreparedStatement.class,
+          CallableStatement.class,
+          ResultSet.class,
+          DatabaseMetaData.class);
+  private static final Set<String> TAKES_SQL =
+      Set.of(
+          "execute",
+          "executeQuery",
+          "executeUpdate",
+          "executeLargeUpdate",
+          "addBatch",
+          "prepareStatement",
+          "prepareCall",
+          "nativeSQL");
+
+  private final Object target;
+  private final Object connection;
+  private final Object parent;
+
+  private JdbcProxy(Object target, Object connection, Object parent) {
+    this.target = target;
+    this.connection = connection;
+    this.parent = parent;
+  }
+
+  /** Wraps a connection made by the driver. */
+  static Connection wrap(Connection connection) {
+    JdbcProxy handler = new JdbcProxy(connection, null, null);
+    return (Connection) proxy(Connection.class, handler);
+  }
+
+  private static Object proxy(Class<?> type, JdbcProxy handler) {
+    return Proxy.newProxyInstance(JdbcProxy.class.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    String name = method.getName();
+    if (method.getDeclaringClass() == Object.class) {
+      return switch (name) {
+        case "equals" -> proxy == args[0];
+        case "hashCode" -> System.identityHashCode(proxy);
+        default -> "RallyUp " + target;
+      };
+    }
+    if (name.equals("getConnection") && args == null && !(target instanceof Connection)) {
+      return connection;
+    }
+    if (name.equals("getStatement")
+        && args == null
+        && target instanceof ResultSet
+        && parent != null) {
+      return parent;
+    }
+    if (TAKES_SQL.contains(name) && args != null && args.length > 0 && args[0] instanceof String) {
+      args[0] = ReadOnlyGuard.check((String) args[0]);
+    }
+    Object result;
+    try {
+      result = method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof java.sql.SQLException
+              || e.getCause() instanceof RuntimeException
+          ? SqlErrors.translate(e.getCause())
+          : e.getCause();
+    }
+    Class<?> type = method.getReturnType();
+    if (result == null || !WRAPPED.contains(type)) {
+      return result;
+    }
+    Object root = connection != null ? connection : proxy;
+    return proxy(type, new JdbcProxy(result, root, proxy));
+  }
+}
