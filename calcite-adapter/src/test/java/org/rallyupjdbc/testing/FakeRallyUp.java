@@ -154,9 +154,10 @@ public final class FakeRallyUp implements AutoCloseable {
 
   private static MockResponse token(RecordedRequest request) {
     String form = request.getBody() == null ? "" : request.getBody().utf8();
-    if (!form.contains("grant_type=password")
-        || !form.contains("username=" + LOGIN)
-        || !form.contains("password=" + SECRET)) {
+    List<String> fields = List.of(form.split("&"));
+    if (!fields.contains("grant_type=password")
+        || !fields.contains("username=" + LOGIN)
+        || !fields.contains("password=" + SECRET)) {
       return json(
           400,
           parse(
