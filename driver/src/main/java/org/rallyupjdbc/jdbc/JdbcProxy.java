@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Stands in front of the connection and every statement, result set and metadata object it hands
- * out, so that each SQLException carries the SQLState of its cause ({@link SqlErrors}) and SQL text
- * passes {@link ReadOnlyGuard} before Calcite plans it. Everything else goes to Calcite unchanged.
+ * out, so that each SQLException carries the SQLState of its cause ({@link SqlErrors}), SQL text
+ * passes {@link ReadOnlyGuard} before Calcite plans it, and {@code isValid} asks the API ({@link
+ * ValidityProbe}). Everything else goes to Calcite unchanged.
  */
 final class JdbcProxy implements InvocationHandler {
   private static final Set<Class<?>> WRAPPED =
@@ -74,6 +75,9 @@ final class JdbcProxy implements InvocationHandler {
         && target instanceof ResultSet
         && parent != null) {
       return parent;
+    }
+    if (name.equals("isValid") && target instanceof Connection) {
+      return ValidityProbe.isValid((Connection) proxy, (Integer) args[0]);
     }
     if (TAKES_SQL.contains(name) && args != null && args.length > 0 && args[0] instanceof String) {
       args[0] = ReadOnlyGuard.check((String) args[0]);

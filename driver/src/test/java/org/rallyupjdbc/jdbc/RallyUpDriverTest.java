@@ -261,6 +261,25 @@ class RallyUpDriverTest {
   }
 
   @Test
+  void isValidAsksTheApi() throws SQLException {
+    fake.single(
+        "/v2/api/version", FakeRallyUp.parse("{\"Version\":\"1.0.0\",\"IsAuthenticated\":true}"));
+    Connection revoked =
+        DriverManager.getConnection("jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=revoked");
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
+      assertThat(connection.isValid(5)).isTrue();
+      assertThat(revoked.isValid(5)).isFalse();
+      fake.route("/v2/api/version", r -> FakeRallyUp.json(503, FakeRallyUp.error("down")));
+      assertThat(connection.isValid(5)).isFalse();
+      assertThatThrownBy(() -> connection.isValid(-1)).isInstanceOf(SQLException.class);
+    } finally {
+      revoked.close();
+    }
+    assertThat(revoked.isValid(5)).isFalse();
+    assertThat(fake.apiRequests()).allMatch(r -> r.equals("GET /v2/api/version"));
+  }
+
+  @Test
   void anUnknownTableIsASyntaxError() throws SQLException {
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
       assertThatThrownBy(() -> Sql.rows(connection, "select * from donors"))
