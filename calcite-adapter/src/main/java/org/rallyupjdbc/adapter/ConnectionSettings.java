@@ -17,6 +17,7 @@ import org.rallyupjdbc.catalog.CatalogException;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.client.ClientConfig;
 import org.rallyupjdbc.client.Credentials;
+import org.rallyupjdbc.client.RetryPolicy;
 import org.rallyupjdbc.client.Secret;
 
 /**
@@ -28,6 +29,9 @@ import org.rallyupjdbc.client.Secret;
  * @param catalog the tables to serve
  */
 public record ConnectionSettings(ClientConfig client, int pageSize, Catalog catalog) {
+  /** The largest {@code maxRetries} accepted. */
+  static final int MAX_RETRIES_LIMIT = 20;
+
   /** Creates settings. */
   public ConnectionSettings {
     requireNonNull(client, "client");
@@ -75,7 +79,10 @@ public record ConnectionSettings(ClientConfig client, int pageSize, Catalog cata
             credentials,
             Duration.ofSeconds(positive(values, RallyUpProperty.CONNECT_TIMEOUT)),
             Duration.ofSeconds(positive(values, RallyUpProperty.READ_TIMEOUT)),
-            userAgent);
+            userAgent,
+            RetryPolicy.defaults()
+                .withMaxRetries(
+                    between(values, RallyUpProperty.MAX_RETRIES, 0, MAX_RETRIES_LIMIT)));
     return new ConnectionSettings(
         client, positive(values, RallyUpProperty.PAGE_SIZE), catalog(values));
   }
@@ -114,6 +121,20 @@ public record ConnectionSettings(ClientConfig client, int pageSize, Catalog cata
       int number = Integer.parseInt(text);
       if (number < 1) {
         throw invalid(property, "must be at least 1, not " + number);
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw invalid(property, "must be a whole number, not '" + text + "'");
+    }
+  }
+
+  private static int between(
+      Map<RallyUpProperty, String> values, RallyUpProperty property, int min, int max) {
+    String text = value(values, property).orElseThrow();
+    try {
+      int number = Integer.parseInt(text);
+      if (number < min || number > max) {
+        throw invalid(property, "must be from " + min + " to " + max + ", not " + number);
       }
       return number;
     } catch (NumberFormatException e) {

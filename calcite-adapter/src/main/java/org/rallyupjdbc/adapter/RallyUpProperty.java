@@ -54,7 +54,15 @@ public enum RallyUpProperty {
       "readTimeout",
       Type.INTEGER,
       "60",
-      "Seconds to wait for data from the API before a request fails.");
+      "Seconds to wait for data from the API before a request fails."),
+  /** Retries of a request that failed for a reason that may pass. */
+  MAX_RETRIES(
+      "maxRetries",
+      Type.INTEGER,
+      "4",
+      "Retries of a request that failed with a connection error or HTTP 429, 500, 502, 503 or 504,"
+          + " 0 to 20, after a growing random wait or what Retry-After asks for; 0 disables"
+          + " retrying (see docs/paging-and-errors.md).");
 
   /** The value types properties may have. */
   public enum Type {
@@ -64,7 +72,7 @@ public enum RallyUpProperty {
     SECRET,
     /** {@code true} or {@code false}. */
     BOOLEAN,
-    /** A positive whole number. */
+    /** A whole number, in the range the description states. */
     INTEGER,
     /** An http or https URL. */
     URL,

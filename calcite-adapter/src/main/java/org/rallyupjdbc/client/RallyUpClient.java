@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleSupplier;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -29,16 +31,34 @@ public final class RallyUpClient implements AutoCloseable {
   }
 
   RallyUpClient(ClientConfig config, Clock clock) {
+    this(config, clock, RetryInterceptor.Sleeper.SYSTEM, RetryInterceptor::randomJitter);
+  }
+
+  /**
+   * The interceptors, outermost first: retries wrap the bearer token (so each attempt carries a
+   * valid token) and the request log (so each attempt is logged). Logins go through a client of
+   * their own with the same retries and log but no bearer token.
+   */
+  RallyUpClient(
+      ClientConfig config, Clock clock, RetryInterceptor.Sleeper sleeper, DoubleSupplier jitter) {
     this.config = requireNonNull(config, "config");
-    OkHttpClient base =
+    RequestLogInterceptor log = new RequestLogInterceptor(config.userAgent());
+    OkHttpClient logins =
         new OkHttpClient.Builder()
             .connectTimeout(config.connectTimeout())
             .readTimeout(config.readTimeout())
             .followRedirects(false)
-            .addInterceptor(new RequestLogInterceptor(config.userAgent()))
+            .addInterceptor(RetryInterceptor.forLogins(config.retry(), clock, sleeper, jitter))
+            .addInterceptor(log)
             .build();
-    this.tokens = new TokenSource(base, config, clock);
-    this.http = base.newBuilder().addInterceptor(new BearerTokenInterceptor(tokens)).build();
+    this.tokens = new TokenSource(logins, config, clock);
+    OkHttpClient.Builder api = logins.newBuilder();
+    api.interceptors().clear();
+    this.http =
+        api.addInterceptor(RetryInterceptor.forReads(config.retry(), clock, sleeper, jitter))
+            .addInterceptor(new BearerTokenInterceptor(tokens))
+            .addInterceptor(log)
+            .build();
   }
 
   /** Logs in now when the credentials are a login and secret, so bad credentials fail early. */
@@ -75,7 +95,8 @@ public final class RallyUpClient implements AutoCloseable {
       HttpUrl url = url(template, request, extraQuery);
       Request httpRequest = new Request.Builder().url(url).get().build();
       String described = "GET " + RequestLogInterceptor.describe(httpRequest);
-      Response response = execute(httpRequest, described);
+      Call call = http.newCall(httpRequest);
+      Response response = execute(call, described);
       int status = response.code();
       if (status == 200 || status == 204) {
         answeringPath.put(endpoint, template);
@@ -87,10 +108,17 @@ public final class RallyUpClient implements AutoCloseable {
         return new Exchange(response, described);
       }
       if (status != 404) {
+        RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
         throw new RallyUpApiException(
             RallyUpApiException.kindOf(status),
             status,
-            described + " answered HTTP " + status + ": " + ApiError.of(body));
+            described
+                + " answered HTTP "
+                + status
+                + attempts.after()
+                + ": "
+                + ApiError.of(body)
+                + attempts.gaveUp());
       }
       tried.add(url.encodedPath());
     }
@@ -120,14 +148,22 @@ public final class RallyUpClient implements AutoCloseable {
     return url.build();
   }
 
-  private Response execute(Request request, String described) {
+  private static Response execute(Call call, String described) {
     try {
-      return http.newCall(request).execute();
+      return call.execute();
     } catch (IOException e) {
+      RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
       throw new RallyUpApiException(
           RallyUpApiException.Kind.TRANSPORT,
           0,
-          described + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          described
+              + " failed"
+              + attempts.after()
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + attempts.gaveUp(),
           e);
     }
   }

@@ -87,7 +87,7 @@ class RallyUpDriverTest {
       delimiter = '|',
       value = {
         ";shoeSize=42|Unknown connection property 'shoeSize'. Valid properties: baseUrl, user, password,"
-            + " partner, pageSize, catalog, connectTimeout, readTimeout",
+            + " partner, pageSize, catalog, connectTimeout, readTimeout, maxRetries",
         ";pageSize=0|Connection property 'pageSize' must be at least 1, not 0",
         ";pageSize=many|Connection property 'pageSize' must be a whole number, not 'many'",
         ";partner=yes|Connection property 'partner' must be true or false, not 'yes'",
@@ -299,7 +299,7 @@ class RallyUpDriverTest {
       throws SQLException {
     fake.route(
         "/v2/api/listdonations", r -> FakeRallyUp.json(status, FakeRallyUp.error("Not allowed")));
-    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(";maxRetries=0"))) {
       assertThatThrownBy(() -> Sql.rows(connection, "select * from donations"))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining(message)

@@ -13,6 +13,8 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -81,6 +83,22 @@ class SqlStateTest {
   void aRejectedParameterIs22023() throws SQLException {
     fake.route("/v2/api/listdonations", r -> FakeRallyUp.json(400, FakeRallyUp.error("Bad page")));
     assertState(failure("", "select * from donations"), SQLDataException.class, "22023", 400);
+  }
+
+  @Test
+  void serverErrorsAfterRetriesAre08006AndRateLimitsAre53000() throws SQLException {
+    fake.route("/v2/api/listdonations", r -> FakeRallyUp.json(503, FakeRallyUp.error("Busy")));
+    assertState(
+        failure(";maxRetries=0", "select * from donations"),
+        SQLTransientConnectionException.class,
+        "08006",
+        503);
+    fake.route("/v2/api/listdonations", r -> FakeRallyUp.json(429, FakeRallyUp.error("Slow down")));
+    assertState(
+        failure(";maxRetries=0", "select * from donations"),
+        SQLTransientException.class,
+        "53000",
+        429);
   }
 
   @Test
