@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import okhttp3.MediaType;
@@ -11,15 +13,57 @@ import okhttp3.Response;
 
 /**
  * Streams response bodies through Jackson and turns every way they can go wrong into one message.
+ * Hostile or broken responses are bounded: nesting depth, string and number length, and the size of
+ * bodies that are read whole (a page, a single record).
  */
 final class JsonBodies {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Largest page or single-record body; at 1,000 records a page RallyUp's are about 1.5 MiB. */
+  static final long MAX_BODY_BYTES = 64L << 20;
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(64)
+                  .maxStringLength(4_000_000)
+                  .maxNumberLength(100)
+                  .build())
+          .build();
 
   private JsonBodies() {}
 
   /** Opens a streaming parser on the body of a 200 response. */
   static JsonParser open(Response response) throws IOException {
     return open(response.body().byteStream());
+  }
+
+  /** The body of a response that is read whole, failing past {@link #MAX_BODY_BYTES}. */
+  static InputStream bounded(Response response) {
+    return new FilterInputStream(response.body().byteStream()) {
+      private long remaining = MAX_BODY_BYTES;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? 0 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        count(Math.max(n, 0));
+        return n;
+      }
+
+      private void count(int n) throws JsonParseFailure {
+        remaining -= n;
+        if (remaining < 0) {
+          throw new JsonParseFailure(
+              "the body is larger than " + (MAX_BODY_BYTES >> 20) + " MiB; lower pageSize");
+        }
+      }
+    };
   }
 
   /** Opens a streaming parser on a body stream. */

@@ -43,7 +43,7 @@ final class ObjectCursor<T> implements RecordCursor<T> {
       if (response.code() != 200) {
         return List.of();
       }
-      try (JsonParser parser = JsonBodies.open(response)) {
+      try (JsonParser parser = JsonBodies.open(JsonBodies.bounded(response))) {
         return Envelope.readSingle(parser, decoder, exchange.described());
       } catch (IOException e) {
         throw JsonBodies.failure(e, response, exchange.described());

@@ -70,7 +70,7 @@ final class PagedCursor<T> implements RecordCursor<T> {
         throw new RallyUpApiException(
             RallyUpApiException.Kind.NOT_FOUND, 404, exchange.described() + " answered HTTP 404");
       }
-      CheckedInputStream body = new CheckedInputStream(response.body().byteStream(), new CRC32());
+      CheckedInputStream body = new CheckedInputStream(JsonBodies.bounded(response), new CRC32());
       Page<T> page = read(exchange, body);
       long checksum = body.getChecksum().getValue();
       check(page, requested, checksum, exchange.described());

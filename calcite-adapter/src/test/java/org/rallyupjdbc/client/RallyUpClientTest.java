@@ -330,6 +330,33 @@ class RallyUpClientTest {
   }
 
   @Test
+  void hostileBodiesAreBounded() {
+    String deep = "[".repeat(100) + "]".repeat(100);
+    fake.body(
+        "/v2/api/listdonations",
+        200,
+        "{\"Result\":{\"Items\":[{\"TransactionId\":1,\"Causes\":" + deep + "}]}}");
+    assertThatThrownBy(() -> drain(client().open(paged(10), TREE)))
+        .isInstanceOf(RallyUpApiException.class)
+        .hasMessageContaining("nesting depth");
+    fake.body(
+        "/v2/api/listdonations",
+        200,
+        "{\"Result\":{\"Items\":[{\"Comment\":\"" + "x".repeat(4_000_001) + "\"}]}}");
+    assertThatThrownBy(() -> drain(client().open(paged(10), TREE)))
+        .isInstanceOf(RallyUpApiException.class)
+        .hasMessageContaining("String value length");
+    String record = "{\"Comment\":\"" + "y".repeat(1_000_000) + "\"},";
+    fake.body(
+        "/v2/api/listdonations", 200, "{\"Result\":{\"Items\":[" + record.repeat(70) + "{}]}}");
+    assertThatThrownBy(() -> drain(client().open(paged(10), TREE)))
+        .isInstanceOf(RallyUpApiException.class)
+        .hasMessageContaining("the body is larger than 64 MiB; lower pageSize")
+        .extracting(e -> ((RallyUpApiException) e).kind())
+        .isEqualTo(RallyUpApiException.Kind.MALFORMED_RESPONSE);
+  }
+
+  @Test
   void anUnreachableServerIsATransportError() {
     RallyUpClient client = client(Optional.empty(), "t");
     fake.close();
