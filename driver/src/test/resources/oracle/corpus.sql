@@ -552,3 +552,6 @@ SELECT campaign_id, transaction_id, transaction_gross_amount_value FROM (
                             ORDER BY transaction_gross_amount_value DESC NULLS LAST, transaction_id) AS rn
   FROM donations) t
 WHERE rn <= 2 ORDER BY campaign_id, rn;
+
+-- COUNT(DISTINCT) grouped by an expression of the counted column (a wrongly declared key once dropped the de-duplication)
+SELECT MOD(campaign_id, 2), COUNT(DISTINCT campaign_id) FROM teams GROUP BY MOD(campaign_id, 2);
