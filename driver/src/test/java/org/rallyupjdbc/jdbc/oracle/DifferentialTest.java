@@ -60,6 +60,9 @@ import org.rallyupjdbc.testing.FakeRallyUp;
  *       uses SECOND on second-precision timestamps, where the two agree.
  *   <li>EXTRACT(WEEK) is the ISO week in Calcite and a locale week in H2, and CAST of a DECIMAL
  *       below 1 to VARCHAR gives {@code .67} in Calcite and {@code 0.67} in H2: not used.
+ *   <li>Without an ESCAPE clause H2's LIKE escapes with a backslash and Calcite, as the standard
+ *       says, has no escape character: {@code LIKE '%\%'} finds text ending in a percent sign in H2
+ *       and text containing a backslash in Calcite. Patterns hold no backslash, or say ESCAPE.
  *   <li>H2 has neither FULL OUTER JOIN nor ROLLUP, and calls an unqualified USING column ambiguous:
  *       written as LEFT JOIN plus the unmatched rest, as UNION ALL of groupings, and qualified.
  *   <li>Calcite sorts NULL high by default; {@link H2Oracle} sets H2's DEFAULT_NULL_ORDERING to
