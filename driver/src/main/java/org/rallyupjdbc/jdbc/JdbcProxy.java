@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Stands in front of the connection and every statement, result set and metadata object it hands
  * out, so that each SQLException carries the SQLState of its cause ({@link SqlErrors}), SQL text
- * passes {@link ReadOnlyGuard} before Calcite plans it, and {@code isValid} asks the API ({@link
- * ValidityProbe}). Everything else goes to Calcite unchanged.
+ * passes {@link ReadOnlyGuard} before Calcite plans it, {@code isValid} asks the API ({@link
+ * ValidityProbe}), and {@code nativeSQL} returns its input (the SQL is native). Everything else
+ * goes to Calcite unchanged.
  */
 final class JdbcProxy implements InvocationHandler {
   private static final Set<Class<?>> WRAPPED =
@@ -34,8 +35,7 @@ final class JdbcProxy implements InvocationHandler {
           "executeLargeUpdate",
           "addBatch",
           "prepareStatement",
-          "prepareCall",
-          "nativeSQL");
+          "prepareCall");
 
   private final Object target;
   private final Object connection;
@@ -75,6 +75,9 @@ final class JdbcProxy implements InvocationHandler {
         && target instanceof ResultSet
         && parent != null) {
       return parent;
+    }
+    if (name.equals("nativeSQL") && target instanceof Connection) {
+      return args[0];
     }
     if (name.equals("isValid") && target instanceof Connection) {
       return ValidityProbe.isValid((Connection) proxy, (Integer) args[0]);

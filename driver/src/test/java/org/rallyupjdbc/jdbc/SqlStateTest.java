@@ -156,6 +156,7 @@ class SqlStateTest {
           .isEqualTo("0A000");
       assertThatThrownBy(() -> connection.prepareStatement(sql))
           .isInstanceOf(SQLFeatureNotSupportedException.class);
+      assertThat(connection.nativeSQL(sql)).isEqualTo(sql);
     }
     assertThat(fake.apiRequests()).isEmpty();
   }
