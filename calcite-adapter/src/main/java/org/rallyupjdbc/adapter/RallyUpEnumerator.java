@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
+import org.rallyupjdbc.client.Deadline;
+import org.rallyupjdbc.client.RallyUpApiException;
 import org.rallyupjdbc.client.RecordCursor;
 
 /**
@@ -17,13 +19,15 @@ final class RallyUpEnumerator implements Enumerator<Object[]> {
 
   private final RecordCursor<List<Object[]>> records;
   private final AtomicBoolean cancel;
+  private final Deadline deadline;
   private Iterator<Object[]> rows = NONE;
   private Object[] current;
   private boolean closed;
 
-  RallyUpEnumerator(RecordCursor<List<Object[]>> records, AtomicBoolean cancel) {
+  RallyUpEnumerator(RecordCursor<List<Object[]>> records, AtomicBoolean cancel, Deadline deadline) {
     this.records = requireNonNull(records, "records");
     this.cancel = cancel;
+    this.deadline = requireNonNull(deadline, "deadline");
   }
 
   @Override
@@ -38,13 +42,32 @@ final class RallyUpEnumerator implements Enumerator<Object[]> {
         close();
         throw new QueryCancelledException("the statement was cancelled while reading from RallyUp");
       }
-      if (closed || !records.hasNext()) {
-        return false;
+      if (deadline.hasPassed()) {
+        close();
+        throw timedOut(null);
       }
-      rows = records.next().iterator();
+      try {
+        if (closed || !records.hasNext()) {
+          return false;
+        }
+        rows = records.next().iterator();
+      } catch (RallyUpApiException e) {
+        // A request cut short by the query timeout surfaces as a broken transfer.
+        throw deadline.hasPassed() && e.kind() != RallyUpApiException.Kind.TIMEOUT
+            ? timedOut(e)
+            : e;
+      }
     }
     current = rows.next();
     return true;
+  }
+
+  private static RallyUpApiException timedOut(Throwable cause) {
+    return new RallyUpApiException(
+        RallyUpApiException.Kind.TIMEOUT,
+        0,
+        "the query timeout passed while reading from RallyUp",
+        cause);
   }
 
   @Override

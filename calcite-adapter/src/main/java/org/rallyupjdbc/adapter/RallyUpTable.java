@@ -2,6 +2,7 @@ package org.rallyupjdbc.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -18,6 +19,7 @@ import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ColumnType;
 import org.rallyupjdbc.catalog.RowDecoder;
 import org.rallyupjdbc.catalog.TableSpec;
+import org.rallyupjdbc.client.Deadline;
 import org.rallyupjdbc.client.RallyUpClient;
 
 /**
@@ -76,11 +78,17 @@ public final class RallyUpTable extends AbstractTable implements ProjectableFilt
         projects != null ? projects : IntStream.range(0, spec.columns().size()).toArray();
     ScanPlanner.Plan plan = new ScanPlanner(spec, pageSize, root).plan(filters);
     AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+    Long timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
+        Deadline deadline =
+            timeoutMillis == null
+                ? Deadline.NONE
+                : Deadline.after(Duration.ofMillis(timeoutMillis));
         RowDecoder decoder = RowDecoder.of(spec, projection, plan.parameterValues());
-        return new RallyUpEnumerator(client.open(plan.request(), decoder), cancel);
+        return new RallyUpEnumerator(
+            client.open(plan.request(), decoder, deadline), cancel, deadline);
       }
     };
   }

@@ -15,16 +15,19 @@ final class ArrayCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;
   private final ApiRequest request;
   private final RecordDecoder<T> decoder;
+  private final Deadline deadline;
   private RallyUpClient.Exchange exchange;
   private JsonParser parser;
   private boolean opened;
   private boolean exhausted;
   private boolean ready;
 
-  ArrayCursor(RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder) {
+  ArrayCursor(
+      RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, Deadline deadline) {
     this.client = client;
     this.request = request;
     this.decoder = decoder;
+    this.deadline = deadline;
   }
 
   @Override
@@ -79,7 +82,7 @@ final class ArrayCursor<T> implements RecordCursor<T> {
 
   private void open() {
     opened = true;
-    exchange = client.get(request, Map.of());
+    exchange = client.get(request, Map.of(), deadline);
     Response response = exchange.response();
     if (response.code() != 200) {
       exhausted = true;

@@ -15,12 +15,15 @@ final class ObjectCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;
   private final ApiRequest request;
   private final RecordDecoder<T> decoder;
+  private final Deadline deadline;
   private Iterator<T> records;
 
-  ObjectCursor(RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder) {
+  ObjectCursor(
+      RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, Deadline deadline) {
     this.client = client;
     this.request = request;
     this.decoder = decoder;
+    this.deadline = deadline;
   }
 
   @Override
@@ -38,7 +41,7 @@ final class ObjectCursor<T> implements RecordCursor<T> {
   }
 
   private List<T> fetch() {
-    RallyUpClient.Exchange exchange = client.get(request, Map.of());
+    RallyUpClient.Exchange exchange = client.get(request, Map.of(), deadline);
     try (Response response = exchange.response()) {
       if (response.code() != 200) {
         return List.of();

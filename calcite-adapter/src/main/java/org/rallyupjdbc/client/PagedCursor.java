@@ -21,6 +21,7 @@ final class PagedCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;
   private final ApiRequest request;
   private final RecordDecoder<T> decoder;
+  private final Deadline deadline;
   private List<T> items = List.of();
   private int position;
   private int nextPageIndex = 1;
@@ -28,10 +29,12 @@ final class PagedCursor<T> implements RecordCursor<T> {
   private long previousChecksum = -1;
   private boolean exhausted;
 
-  PagedCursor(RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder) {
+  PagedCursor(
+      RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, Deadline deadline) {
     this.client = client;
     this.request = request;
     this.decoder = decoder;
+    this.deadline = deadline;
   }
 
   @Override
@@ -59,7 +62,7 @@ final class PagedCursor<T> implements RecordCursor<T> {
     Map<String, String> pageParams = new LinkedHashMap<>();
     pageParams.put(paging.indexParam(), Integer.toString(requested));
     pageParams.put(paging.sizeParam(), Integer.toString(request.pageSize()));
-    RallyUpClient.Exchange exchange = client.get(request, pageParams);
+    RallyUpClient.Exchange exchange = client.get(request, pageParams, deadline);
     try (Response response = exchange.response()) {
       if (response.code() == 204) {
         items = List.of();

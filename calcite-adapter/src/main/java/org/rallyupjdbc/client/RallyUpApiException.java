@@ -26,6 +26,8 @@ public final class RallyUpApiException extends RuntimeException {
     SERVER_ERROR,
     /** The server could not be reached or the connection broke. */
     TRANSPORT,
+    /** The statement's query timeout passed while waiting for RallyUp. */
+    TIMEOUT,
     /** The body is not the JSON the API documents, or paging misbehaved. */
     MALFORMED_RESPONSE,
     /** A value in a well-formed response does not fit its column. */

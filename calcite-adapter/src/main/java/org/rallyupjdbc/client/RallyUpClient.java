@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -73,11 +74,20 @@ public final class RallyUpClient implements AutoCloseable {
 
   /** Opens a lazy cursor over the records the request returns; the caller closes it. */
   public <T> RecordCursor<T> open(ApiRequest request, RecordDecoder<T> decoder) {
+    return open(request, decoder, Deadline.NONE);
+  }
+
+  /**
+   * Opens a lazy cursor that fails with {@link RallyUpApiException.Kind#TIMEOUT} once {@code
+   * deadline} passes, including while a request is waiting for RallyUp.
+   */
+  public <T> RecordCursor<T> open(ApiRequest request, RecordDecoder<T> decoder, Deadline deadline) {
     requireNonNull(decoder, "decoder");
+    requireNonNull(deadline, "deadline");
     return switch (request.endpoint().shape()) {
-      case PAGED -> new PagedCursor<>(this, request, decoder);
-      case ARRAY -> new ArrayCursor<>(this, request, decoder);
-      case OBJECT -> new ObjectCursor<>(this, request, decoder);
+      case PAGED -> new PagedCursor<>(this, request, decoder, deadline);
+      case ARRAY -> new ArrayCursor<>(this, request, decoder, deadline);
+      case OBJECT -> new ObjectCursor<>(this, request, decoder, deadline);
     };
   }
 
@@ -86,7 +96,7 @@ public final class RallyUpClient implements AutoCloseable {
    * with status 200, 204, or 404 carrying a RallyUp envelope (a record that does not exist). A 404
    * without an envelope means the path is not served, so the next candidate path is tried.
    */
-  Exchange get(ApiRequest request, Map<String, String> extraQuery) {
+  Exchange get(ApiRequest request, Map<String, String> extraQuery, Deadline deadline) {
     Endpoint endpoint = request.endpoint();
     String known = answeringPath.get(endpoint);
     List<String> candidates = known != null ? List.of(known) : endpoint.paths();
@@ -95,8 +105,14 @@ public final class RallyUpClient implements AutoCloseable {
       HttpUrl url = url(template, request, extraQuery);
       Request httpRequest = new Request.Builder().url(url).get().build();
       String described = "GET " + RequestLogInterceptor.describe(httpRequest);
+      if (deadline.hasPassed()) {
+        throw timedOut(described, null);
+      }
       Call call = http.newCall(httpRequest);
-      Response response = execute(call, described);
+      if (deadline.isSet()) {
+        call.timeout().timeout(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+      }
+      Response response = execute(call, described, deadline);
       int status = response.code();
       if (status == 200 || status == 204) {
         answeringPath.put(endpoint, template);
@@ -148,10 +164,13 @@ public final class RallyUpClient implements AutoCloseable {
     return url.build();
   }
 
-  private static Response execute(Call call, String described) {
+  private static Response execute(Call call, String described, Deadline deadline) {
     try {
       return call.execute();
     } catch (IOException e) {
+      if (deadline.hasPassed()) {
+        throw timedOut(described, e);
+      }
       RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
       throw new RallyUpApiException(
           RallyUpApiException.Kind.TRANSPORT,
@@ -166,6 +185,15 @@ public final class RallyUpClient implements AutoCloseable {
               + attempts.gaveUp(),
           e);
     }
+  }
+
+  /** The statement's query timeout passed while this request was (or was about to be) made. */
+  static RallyUpApiException timedOut(String described, Throwable cause) {
+    return new RallyUpApiException(
+        RallyUpApiException.Kind.TIMEOUT,
+        0,
+        "the query timeout passed while waiting for RallyUp (" + described + ")",
+        cause);
   }
 
   private static byte[] readErrorBody(Response response, String described) {

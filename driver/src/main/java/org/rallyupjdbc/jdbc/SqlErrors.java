@@ -6,6 +6,7 @@ import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import org.apache.calcite.runtime.CalciteContextException;
@@ -33,6 +34,7 @@ final class SqlErrors {
       case AUTHENTICATION, PERMISSION ->
           new SQLInvalidAuthorizationSpecException(e.getMessage(), "28000", e.httpStatus(), e);
       case TRANSPORT,
+          TIMEOUT,
           SERVER_ERROR,
           NOT_FOUND,
           RATE_LIMITED,
@@ -104,6 +106,7 @@ final class SqlErrors {
               : new SQLNonTransientException(message, "HY000", status, e);
       case SERVER_ERROR, TRANSPORT ->
           new SQLTransientConnectionException(message, "08006", status, e);
+      case TIMEOUT -> new SQLTimeoutException(message, "HYT00", status, e);
       case MALFORMED_RESPONSE -> new SQLNonTransientException(message, "XX000", status, e);
       case BAD_VALUE -> new SQLDataException(message, "22018", status, e);
     };

@@ -1,0 +1,81 @@
+package org.rallyupjdbc.jdbc.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.rallyupjdbc.client.Api;
+import org.rallyupjdbc.sandbox.Sandbox;
+import org.rallyupjdbc.sandbox.SandboxOptions;
+
+/**
+ * {@code Statement.setQueryTimeout} holds while pages arrive slowly and while one request hangs.
+ */
+class QueryTimeoutTest {
+  private static Connection connect(Sandbox sandbox, String extra) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + extra, SandboxHttp.login(Api.ORGANIZATION));
+  }
+
+  private static SQLTimeoutException timeout(Connection connection, int seconds, String sql)
+      throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(seconds);
+      try (ResultSet rows = statement.executeQuery(sql)) {
+        while (rows.next()) {
+          rows.getObject(1);
+        }
+      }
+    } catch (SQLTimeoutException e) {
+      return e;
+    }
+    throw new AssertionError("no timeout for " + sql);
+  }
+
+  @Test
+  void slowPagesStopAtTheTimeout() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withLatencyMs(150));
+        Connection connection = connect(sandbox, ";pageSize=10")) {
+      long start = System.nanoTime();
+      SQLTimeoutException e = timeout(connection, 1, "select transaction_id from donations");
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertThat(e.getSQLState()).isEqualTo("HYT00");
+      assertThat(e.getMessage()).contains("the query timeout passed");
+      assertThat(millis).as("stopped near the 1 s timeout").isLessThan(2_500);
+      int requests =
+          SandboxHttp.json(new SandboxHttp(sandbox).get("/_sandbox/stats", null))
+              .get("byPath")
+              .path("/v2/api/listdonations")
+              .asInt();
+      assertThat(requests).isBetween(2, 12);
+    }
+  }
+
+  @Test
+  void aHangingRequestIsCutAtTheTimeout() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withLatencyMs(2_500));
+        Connection connection = connect(sandbox, ";maxRetries=0")) {
+      long start = System.nanoTime();
+      SQLTimeoutException e = timeout(connection, 1, "select id from teams");
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertThat(e.getSQLState()).isEqualTo("HYT00");
+      assertThat(millis).as("the 1 s timeout, not the request's latency").isLessThan(2_000);
+    }
+  }
+
+  @Test
+  void withoutATimeoutTheSameQueryCompletes() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withLatencyMs(150));
+        Connection connection = connect(sandbox, "");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select count(*) from teams")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getLong(1)).isPositive();
+    }
+  }
+}
