@@ -52,6 +52,9 @@ final class RallyUpEnumerator implements Enumerator<Object[]> {
         }
         rows = records.next().iterator();
       } catch (RallyUpApiException e) {
+        if (e.kind() == RallyUpApiException.Kind.CANCELLED) {
+          throw new QueryCancelledException(e.getMessage());
+        }
         // A request cut short by the query timeout surfaces as a broken transfer.
         throw deadline.hasPassed() && e.kind() != RallyUpApiException.Kind.TIMEOUT
             ? timedOut(e)

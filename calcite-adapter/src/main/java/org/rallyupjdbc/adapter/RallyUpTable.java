@@ -83,9 +83,9 @@ public final class RallyUpTable extends AbstractTable implements ProjectableFilt
       @Override
       public Enumerator<Object[]> enumerator() {
         Deadline deadline =
-            timeoutMillis == null
-                ? Deadline.NONE
-                : Deadline.after(Duration.ofMillis(timeoutMillis));
+            Deadline.after(
+                Duration.ofMillis(timeoutMillis == null ? 0 : timeoutMillis),
+                () -> cancel != null && cancel.get());
         RowDecoder decoder = RowDecoder.of(spec, projection, plan.parameterValues());
         return new RallyUpEnumerator(
             client.open(plan.request(), decoder, deadline), cancel, deadline);

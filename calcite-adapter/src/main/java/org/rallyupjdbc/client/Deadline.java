@@ -1,20 +1,31 @@
 package org.rallyupjdbc.client;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
- * When a statement must be finished ({@code Statement.setQueryTimeout}), on the {@link
- * System#nanoTime()} clock; {@link #NONE} when it may take as long as it needs.
+ * When a statement must stop: its query timeout ({@code Statement.setQueryTimeout}, on the {@link
+ * System#nanoTime()} clock) or its cancellation ({@code Statement.cancel}).
+ *
+ * @param nanoTime the time limit, {@code Long.MAX_VALUE} for none
+ * @param cancelled whether the statement has been cancelled
  */
-public record Deadline(long nanoTime) {
-  /** No time limit. */
-  public static final Deadline NONE = new Deadline(Long.MAX_VALUE);
+public record Deadline(long nanoTime, BooleanSupplier cancelled) {
+  /** No time limit, never cancelled. */
+  public static final Deadline NONE = new Deadline(Long.MAX_VALUE, () -> false);
 
-  /** The deadline {@code timeout} from now; {@link #NONE} for a zero or negative timeout. */
-  public static Deadline after(Duration timeout) {
-    return timeout.isZero() || timeout.isNegative()
-        ? NONE
-        : new Deadline(System.nanoTime() + timeout.toNanos());
+  /** A limit {@code timeout} from now (none for zero or less), with a cancellation flag. */
+  public static Deadline after(Duration timeout, BooleanSupplier cancelled) {
+    return new Deadline(
+        timeout.isZero() || timeout.isNegative()
+            ? Long.MAX_VALUE
+            : System.nanoTime() + timeout.toNanos(),
+        cancelled);
+  }
+
+  /** Whether the statement has been cancelled. */
+  public boolean isCancelled() {
+    return cancelled.getAsBoolean();
   }
 
   /** Whether there is a limit at all. */

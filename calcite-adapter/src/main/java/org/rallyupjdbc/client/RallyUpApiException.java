@@ -28,6 +28,8 @@ public final class RallyUpApiException extends RuntimeException {
     TRANSPORT,
     /** The statement's query timeout passed while waiting for RallyUp. */
     TIMEOUT,
+    /** The statement was cancelled while waiting for RallyUp. */
+    CANCELLED,
     /** The body is not the JSON the API documents, or paging misbehaved. */
     MALFORMED_RESPONSE,
     /** A value in a well-formed response does not fit its column. */

@@ -7,10 +7,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -166,7 +170,7 @@ public final class RallyUpClient implements AutoCloseable {
 
   private static Response execute(Call call, String described, Deadline deadline) {
     try {
-      return call.execute();
+      return awaitResponse(call, deadline);
     } catch (IOException e) {
       if (deadline.hasPassed()) {
         throw timedOut(described, e);
@@ -184,6 +188,61 @@ public final class RallyUpClient implements AutoCloseable {
               + e.getMessage()
               + attempts.gaveUp(),
           e);
+    }
+  }
+
+  /**
+   * Runs the call on OkHttp's dispatcher and waits for it here, looking at the statement's cancel
+   * flag every 50 ms: {@code Statement.cancel()} arrives on another thread and only sets a flag,
+   * and a blocking call would not see it until the response came.
+   */
+  private static Response awaitResponse(Call call, Deadline deadline) throws IOException {
+    CompletableFuture<Response> response = new CompletableFuture<>();
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call failed, IOException e) {
+            response.completeExceptionally(e);
+          }
+
+          @Override
+          public void onResponse(Call answered, Response received) {
+            if (!response.complete(received)) {
+              received.close();
+            }
+          }
+        });
+    while (true) {
+      try {
+        return response.get(50, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException poll) {
+        if (deadline.isCancelled()) {
+          call.cancel();
+          response.cancel(false);
+          response.thenAccept(Response::close);
+          throw new RallyUpApiException(
+              RallyUpApiException.Kind.CANCELLED,
+              0,
+              "the statement was cancelled while waiting for RallyUp ("
+                  + call.request().method()
+                  + " "
+                  + RequestLogInterceptor.describe(call.request())
+                  + ")");
+        }
+      } catch (ExecutionException failed) {
+        Throwable cause = failed.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IOException(cause);
+      } catch (InterruptedException interrupted) {
+        call.cancel();
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting for RallyUp");
+      }
     }
   }
 

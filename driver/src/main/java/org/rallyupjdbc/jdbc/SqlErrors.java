@@ -35,6 +35,7 @@ final class SqlErrors {
           new SQLInvalidAuthorizationSpecException(e.getMessage(), "28000", e.httpStatus(), e);
       case TRANSPORT,
           TIMEOUT,
+          CANCELLED,
           SERVER_ERROR,
           NOT_FOUND,
           RATE_LIMITED,
@@ -107,6 +108,7 @@ final class SqlErrors {
       case SERVER_ERROR, TRANSPORT ->
           new SQLTransientConnectionException(message, "08006", status, e);
       case TIMEOUT -> new SQLTimeoutException(message, "HYT00", status, e);
+      case CANCELLED -> new SQLException(message, "HY008", status, e);
       case MALFORMED_RESPONSE -> new SQLNonTransientException(message, "XX000", status, e);
       case BAD_VALUE -> new SQLDataException(message, "22018", status, e);
     };

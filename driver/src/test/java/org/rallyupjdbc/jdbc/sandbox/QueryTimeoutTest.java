@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.sandbox.Sandbox;
@@ -65,6 +67,36 @@ class QueryTimeoutTest {
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertThat(e.getSQLState()).isEqualTo("HYT00");
       assertThat(millis).as("the 1 s timeout, not the request's latency").isLessThan(2_000);
+    }
+  }
+
+  @Test
+  void cancelAbortsTheRequestInFlight() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withLatencyMs(4_000));
+        Connection connection = connect(sandbox, ";maxRetries=0");
+        Statement statement = connection.createStatement()) {
+      CompletableFuture<SQLException> failure =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try (ResultSet rows = statement.executeQuery("select id from teams")) {
+                  while (rows.next()) {
+                    rows.getObject(1);
+                  }
+                  return null;
+                } catch (SQLException e) {
+                  return e;
+                }
+              });
+      Thread.sleep(500);
+      long cancelled = System.nanoTime();
+      statement.cancel();
+      SQLException e = failure.get(3, TimeUnit.SECONDS);
+      long millis = (System.nanoTime() - cancelled) / 1_000_000;
+      assertThat(e != null).as("the query failed").isTrue();
+      assertThat(e.getSQLState()).isEqualTo("HY008");
+      assertThat(millis)
+          .as("returned within a second of cancel(), not after the 4 s response")
+          .isLessThan(1_000);
     }
   }
 
