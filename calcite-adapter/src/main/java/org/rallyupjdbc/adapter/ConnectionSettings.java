@@ -152,6 +152,19 @@ public record ConnectionSettings(ClientConfig client, int pageSize, Catalog cata
               + text
               + "'");
     }
+    boolean loopback =
+        url.host().equals("localhost")
+            || url.host().startsWith("127.")
+            || url.host().equals("::1")
+            || url.host().equals("[::1]");
+    if (!url.isHttps() && !loopback && !bool(values, RallyUpProperty.ALLOW_INSECURE_HTTP)) {
+      throw invalid(
+          RallyUpProperty.BASE_URL,
+          "is plain http:// to "
+              + url.host()
+              + ", which would send the secret unencrypted; use https://, or set"
+              + " allowInsecureHttp=true if you really mean it");
+    }
     return url;
   }
 

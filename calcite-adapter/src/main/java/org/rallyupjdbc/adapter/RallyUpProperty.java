@@ -62,7 +62,14 @@ public enum RallyUpProperty {
       "4",
       "Retries of a request that failed with a connection error or HTTP 429, 500, 502, 503 or 504,"
           + " 0 to 20, after a growing random wait or what Retry-After asks for; 0 disables"
-          + " retrying (see docs/paging-and-errors.md).");
+          + " retrying (see docs/paging-and-errors.md)."),
+  /** Permission to send the secret without TLS to a host that is not this machine. */
+  ALLOW_INSECURE_HTTP(
+      "allowInsecureHttp",
+      Type.BOOLEAN,
+      "false",
+      "true to allow an http:// baseUrl on a host other than this machine; the secret and token"
+          + " would then cross the network unencrypted. Loopback (the sandbox) is always allowed.");
 
   /** The value types properties may have. */
   public enum Type {

@@ -87,7 +87,8 @@ class RallyUpDriverTest {
       delimiter = '|',
       value = {
         ";shoeSize=42|Unknown connection property 'shoeSize'. Valid properties: baseUrl, user, password,"
-            + " partner, pageSize, catalog, connectTimeout, readTimeout, maxRetries",
+            + " partner, pageSize, catalog, connectTimeout, readTimeout, maxRetries,"
+            + " allowInsecureHttp",
         ";pageSize=0|Connection property 'pageSize' must be at least 1, not 0",
         ";pageSize=many|Connection property 'pageSize' must be a whole number, not 'many'",
         ";partner=yes|Connection property 'partner' must be true or false, not 'yes'",
@@ -111,6 +112,26 @@ class RallyUpDriverTest {
         .hasMessage(
             "Connection property 'baseUrl' must be an http:// or https:// URL without path or query,"
                 + " such as https://go.rallyup.com, not 'go.rallyup.com'");
+  }
+
+  @Test
+  void plainHttpIsRefusedOffThisMachine() {
+    assertThatThrownBy(
+            () ->
+                DriverManager.getConnection(
+                    "jdbc:rallyup:baseUrl=http://go.rallyup.com;password=x"))
+        .isInstanceOf(SQLNonTransientConnectionException.class)
+        .hasMessage(
+            "Connection property 'baseUrl' is plain http:// to go.rallyup.com, which would send the"
+                + " secret unencrypted; use https://, or set allowInsecureHttp=true if you really"
+                + " mean it");
+    assertThatThrownBy(
+            () ->
+                DriverManager.getConnection(
+                    "jdbc:rallyup:baseUrl=http://rallyup.invalid;allowInsecureHttp=true;maxRetries=0;user=u;password=x"))
+        .as("allowed, so the driver tries to log in and fails to reach the host")
+        .isInstanceOf(SQLNonTransientConnectionException.class)
+        .hasMessageStartingWith("RallyUp login failed: POST http://rallyup.invalid/v1/token");
   }
 
   @Test
