@@ -44,7 +44,7 @@ final class RallyUpEnumerator implements Enumerator<Object[]> {
       }
       if (deadline.hasPassed()) {
         close();
-        throw timedOut(null);
+        throw RallyUpApiException.timedOut("while reading from RallyUp", null);
       }
       try {
         if (closed || !records.hasNext()) {
@@ -57,20 +57,12 @@ final class RallyUpEnumerator implements Enumerator<Object[]> {
         }
         // A request cut short by the query timeout surfaces as a broken transfer.
         throw deadline.hasPassed() && e.kind() != RallyUpApiException.Kind.TIMEOUT
-            ? timedOut(e)
+            ? RallyUpApiException.timedOut("while reading from RallyUp", e)
             : e;
       }
     }
     current = rows.next();
     return true;
-  }
-
-  private static RallyUpApiException timedOut(Throwable cause) {
-    return new RallyUpApiException(
-        RallyUpApiException.Kind.TIMEOUT,
-        0,
-        "the query timeout passed while reading from RallyUp",
-        cause);
   }
 
   @Override

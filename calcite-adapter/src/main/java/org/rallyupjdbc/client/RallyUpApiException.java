@@ -51,6 +51,11 @@ public final class RallyUpApiException extends RuntimeException {
     this(kind, httpStatus, message, null);
   }
 
+  /** The statement's query timeout passed {@code while} (e.g. "while reading from RallyUp"). */
+  public static RallyUpApiException timedOut(String when, Throwable cause) {
+    return new RallyUpApiException(Kind.TIMEOUT, 0, "the query timeout passed " + when, cause);
+  }
+
   /** The failure category. */
   public Kind kind() {
     return kind;

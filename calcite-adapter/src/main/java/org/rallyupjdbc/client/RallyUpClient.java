@@ -110,7 +110,7 @@ public final class RallyUpClient implements AutoCloseable {
       Request httpRequest = new Request.Builder().url(url).get().build();
       String described = "GET " + RequestLogInterceptor.describe(httpRequest);
       if (deadline.hasPassed()) {
-        throw timedOut(described, null);
+        throw RallyUpApiException.timedOut("while waiting for RallyUp (" + described + ")", null);
       }
       Call call = http.newCall(httpRequest);
       if (deadline.isSet()) {
@@ -173,7 +173,7 @@ public final class RallyUpClient implements AutoCloseable {
       return awaitResponse(call, deadline);
     } catch (IOException e) {
       if (deadline.hasPassed()) {
-        throw timedOut(described, e);
+        throw RallyUpApiException.timedOut("while waiting for RallyUp (" + described + ")", e);
       }
       RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
       throw new RallyUpApiException(
@@ -244,15 +244,6 @@ public final class RallyUpClient implements AutoCloseable {
         throw new java.io.InterruptedIOException("interrupted while waiting for RallyUp");
       }
     }
-  }
-
-  /** The statement's query timeout passed while this request was (or was about to be) made. */
-  static RallyUpApiException timedOut(String described, Throwable cause) {
-    return new RallyUpApiException(
-        RallyUpApiException.Kind.TIMEOUT,
-        0,
-        "the query timeout passed while waiting for RallyUp (" + described + ")",
-        cause);
   }
 
   private static byte[] readErrorBody(Response response, String described) {
