@@ -5,10 +5,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Typed request parameters; a malformed value is a 400 naming the parameter. */
 final class Params {
   private static final long DAY = 86_400_000L;
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private Params() {}
 
@@ -54,14 +56,14 @@ final class Params {
     throw invalid(name, value.get());
   }
 
-  /** Start of the day a {@code yyyy-MM-dd} parameter names (UTC), if given. */
-  static Optional<Long> dayStart(Request request, String name) {
-    return request.query(name).map(value -> day(name, value));
-  }
-
-  /** End of the day (inclusive, last millisecond) a {@code yyyy-MM-dd} parameter names. */
-  static Optional<Long> dayEnd(Request request, String name) {
-    return request.query(name).map(value -> day(name, value) + DAY - 1);
+  /**
+   * The optional {@code startDate} / {@code endDate} pair ({@code yyyy-MM-dd}, whole UTC days, both
+   * inclusive); an absent bound is open.
+   */
+  static DayRange dayRange(Request request) {
+    long from = request.query("startDate").map(v -> day("startDate", v)).orElse(Long.MIN_VALUE);
+    long to = request.query("endDate").map(v -> day("endDate", v) + DAY - 1).orElse(Long.MAX_VALUE);
+    return new DayRange(from, to);
   }
 
   static Optional<Boolean> bool(Request request, String name) {
@@ -80,9 +82,17 @@ final class Params {
     return ApiError.badRequest("The value '" + value + "' is not valid for " + name + ".");
   }
 
+  /**
+   * Midnight UTC of a {@code yyyy-MM-dd} day. Exactly four year digits: ISO-8601's expanded years
+   * ({@code +999999999-12-31}) would overflow the epoch milliseconds.
+   */
   private static long day(String name, String value) {
+    String trimmed = value.trim();
+    if (!DATE.matcher(trimmed).matches()) {
+      throw invalid(name, value);
+    }
     try {
-      return LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+      return LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     } catch (DateTimeParseException e) {
       throw invalid(name, value);
     }

@@ -39,11 +39,10 @@ final class PartnerRoutes {
 
   /** startDate/endDate filter on the (unrendered) date the organization joined. */
   private Reply organizations(Request request) {
-    long from = Params.dayStart(request, "startDate").orElse(Long.MIN_VALUE);
-    long to = Params.dayEnd(request, "endDate").orElse(Long.MAX_VALUE);
+    DayRange joined = Params.dayRange(request);
     List<Organization> orgs =
         data.partner().organizations().stream()
-            .filter(org -> org.createdAt() >= from && org.createdAt() <= to)
+            .filter(org -> joined.contains(org.createdAt()))
             .toList();
     return pager.page(request, Listing.newestFirst(orgs), PartnerWriters::organization);
   }
@@ -59,8 +58,7 @@ final class PartnerRoutes {
    */
   private Reply campaigns(Request request) {
     Organization org = organization(Params.requiredId(request, "organizationID"));
-    long from = Params.dayStart(request, "startDate").orElse(Long.MIN_VALUE);
-    long to = Params.dayEnd(request, "endDate").orElse(Long.MAX_VALUE);
+    DayRange started = Params.dayRange(request);
     Optional<CampaignType> type =
         request
             .query("campaignType")
@@ -74,7 +72,7 @@ final class PartnerRoutes {
         request.query("sortBy").map(PartnerRoutes::sortOrder).orElse(NEWEST);
     List<Campaign> campaigns =
         data.campaignsOf(org.id()).stream()
-            .filter(c -> c.startAt() >= from && c.startAt() <= to)
+            .filter(c -> started.contains(c.startAt()))
             .filter(c -> type.isEmpty() || c.type() == type.get())
             .filter(c -> status.isEmpty() || c.status().equalsIgnoreCase(status.get()))
             .filter(c -> donationPages || c.type() != CampaignType.GENERAL_DONATION)
