@@ -18,6 +18,7 @@ final class OptionsParser {
           "  --token-ttl-seconds S    token lifetime (default 604799)",
           "  --drift                  donations arrive while clients page",
           "  --ignore-paging          paged endpoints ignore the page parameters",
+          "  --ignore-list-filters    listdonations ignores startDate, endDate and campaignId",
           "  --static-token T         also accept T as a never-expiring organization token",
           "  --org-prefix v1|v2       version prefix of version/finduser/campaign/list* (default v2)",
           "  --jentic-paths           sweepstakesWinners at /v1/api, auctionWinners at /v2/api",
@@ -29,6 +30,7 @@ final class OptionsParser {
       Map.of(
           "--drift", o -> o.withDrift(true),
           "--ignore-paging", o -> o.withIgnorePaging(true),
+          "--ignore-list-filters", o -> o.withIgnoreListFilters(true),
           "--jentic-paths", o -> o.withJenticPaths(true));
 
   /** Applies one valued option; {@code option} names it in error messages. */

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  * @param tokenTtlSeconds lifetime of issued tokens
  * @param drift new donations arrive before every listdonations request
  * @param ignorePaging paged endpoints ignore the page index and size parameters
+ * @param ignoreListFilters listdonations accepts its filter parameters (startDate, endDate,
+ *     campaignId) without checking or applying them, as an API that does not know them would
  * @param staticToken an extra, never-expiring organization token, or null
  * @param orgPrefix {@code v2} or {@code v1}: the version of the org-API v1/v2 paths
  * @param jenticPaths serve sweepstakesWinners and auctionWinners at the paths the Jentic conversion
@@ -31,6 +33,7 @@ public record SandboxOptions(
     long tokenTtlSeconds,
     boolean drift,
     boolean ignorePaging,
+    boolean ignoreListFilters,
     String staticToken,
     String orgPrefix,
     boolean jenticPaths,
@@ -55,7 +58,7 @@ public record SandboxOptions(
   /** The defaults: free port, seed 7, scale 1, no faults, 7-day tokens, documented paths. */
   public static SandboxOptions defaults() {
     return new SandboxOptions(
-        0, 7, 1, 0, 0, 0, 604_799, false, false, null, "v2", false, "pageIndex", "pageSize");
+        0, 7, 1, 0, 0, 0, 604_799, false, false, false, null, "v2", false, "pageIndex", "pageSize");
   }
 
   /** Parses command-line options (the syntax {@code --help} prints) over the defaults. */
@@ -99,6 +102,10 @@ public record SandboxOptions(
     return copy(b -> b.ignorePaging = value);
   }
 
+  public SandboxOptions withIgnoreListFilters(boolean value) {
+    return copy(b -> b.ignoreListFilters = value);
+  }
+
   public SandboxOptions withStaticToken(String value) {
     return copy(b -> b.staticToken = value);
   }
@@ -136,6 +143,7 @@ public record SandboxOptions(
     private long tokenTtlSeconds;
     private boolean drift;
     private boolean ignorePaging;
+    private boolean ignoreListFilters;
     private String staticToken;
     private String orgPrefix;
     private boolean jenticPaths;
@@ -152,6 +160,7 @@ public record SandboxOptions(
       tokenTtlSeconds = o.tokenTtlSeconds;
       drift = o.drift;
       ignorePaging = o.ignorePaging;
+      ignoreListFilters = o.ignoreListFilters;
       staticToken = o.staticToken;
       orgPrefix = o.orgPrefix;
       jenticPaths = o.jenticPaths;
@@ -170,6 +179,7 @@ public record SandboxOptions(
           tokenTtlSeconds,
           drift,
           ignorePaging,
+          ignoreListFilters,
           staticToken,
           orgPrefix,
           jenticPaths,

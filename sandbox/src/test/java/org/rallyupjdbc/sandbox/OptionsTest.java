@@ -35,6 +35,7 @@ class OptionsTest {
                 604_799,
                 false,
                 false,
+                false,
                 null,
                 "v2",
                 false,
@@ -63,6 +64,7 @@ class OptionsTest {
             "60",
             "--drift",
             "--ignore-paging",
+            "--ignore-list-filters",
             "--static-token",
             "tok",
             "--org-prefix",
@@ -74,7 +76,8 @@ class OptionsTest {
     assertThat(o)
         .isEqualTo(
             new SandboxOptions(
-                8080, 42, 3, 25, 0.1, 2.5, 60, true, true, "tok", "v1", true, "page", "limit"));
+                8080, 42, 3, 25, 0.1, 2.5, 60, true, true, true, "tok", "v1", true, "page",
+                "limit"));
   }
 
   @Test
@@ -89,6 +92,8 @@ class OptionsTest {
     assertThat(d.withTokenTtlSeconds(10).tokenTtlSeconds()).isEqualTo(10);
     assertThat(d.withDrift(true).drift()).isTrue();
     assertThat(d.withIgnorePaging(true).ignorePaging()).isTrue();
+    assertThat(d.withIgnoreListFilters(true).ignoreListFilters()).isTrue();
+    assertThat(d.withIgnoreListFilters(true).withIgnoreListFilters(false)).isEqualTo(d);
     assertThat(d.withStaticToken("x").staticToken()).isEqualTo("x");
     assertThat(d.withOrgPrefix("v1").orgPrefix()).isEqualTo("v1");
     assertThat(d.withJenticPaths(true).jenticPaths()).isTrue();
@@ -113,6 +118,7 @@ class OptionsTest {
         "--token-ttl-seconds 0 | --token-ttl-seconds must be >= 1",
         "--org-prefix v3 | --org-prefix must be v1 or v2",
         "--drift=yes | --drift takes no value",
+        "--ignore-list-filters=true | --ignore-list-filters takes no value",
         "--page-index-param pageSize | page index and size parameters must differ",
         "--latency-ms -5 | --latency-ms must be 0..600000"
       })
@@ -120,6 +126,17 @@ class OptionsTest {
     assertThatThrownBy(() -> SandboxOptions.parse(line.split(" ")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void ignoreListFiltersIsAFlagOffByDefault() {
+    assertThat(SandboxOptions.defaults().ignoreListFilters()).isFalse();
+    SandboxOptions parsed = SandboxOptions.parse("--ignore-list-filters");
+    assertThat(parsed).isEqualTo(SandboxOptions.defaults().withIgnoreListFilters(true));
+    assertThat(SandboxOptions.parse("--drift", "--ignore-list-filters", "--seed", "3"))
+        .isEqualTo(
+            SandboxOptions.defaults().withDrift(true).withIgnoreListFilters(true).withSeed(3));
+    assertThat(OptionsParser.USAGE).contains("--ignore-list-filters");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.rallyupjdbc.sandbox.http;
 
 import java.util.List;
 import java.util.Optional;
+import org.rallyupjdbc.sandbox.SandboxOptions;
 import org.rallyupjdbc.sandbox.data.Dataset;
 import org.rallyupjdbc.sandbox.data.DonationLedger;
 import org.rallyupjdbc.sandbox.json.CachedWriter;
@@ -19,18 +20,21 @@ final class OrgRoutes {
   private final Dataset data;
   private final Pager pager;
   private final boolean drift;
+  private final boolean ignoreListFilters;
   private final RecordWriter<Campaign> campaignWriter;
   private final RecordWriter<Donation> donationWriter = CachedWriter.of(DonationWriter::write);
 
-  private OrgRoutes(Dataset data, Pager pager, boolean drift) {
+  private OrgRoutes(Dataset data, Pager pager, SandboxOptions options) {
     this.data = data;
     this.pager = pager;
-    this.drift = drift;
+    this.drift = options.drift();
+    this.ignoreListFilters = options.ignoreListFilters();
     this.campaignWriter = OrgWriters.campaign(data);
   }
 
-  static void register(Router router, Dataset data, Paths paths, Pager pager, boolean drift) {
-    OrgRoutes routes = new OrgRoutes(data, pager, drift);
+  static void register(
+      Router router, Dataset data, Paths paths, Pager pager, SandboxOptions options) {
+    OrgRoutes routes = new OrgRoutes(data, pager, options);
     Access org = Access.ORGANIZATION;
     router.add(
         "GET",
@@ -69,12 +73,13 @@ final class OrgRoutes {
   /**
    * Newest first, filtered by {@code startDate}/{@code endDate} (whole UTC days of
    * TransactionCreatedDate, inclusive) and {@code campaignId}, ANDed; paging applies to what is
-   * left. The parameters are checked before drift adds donations, so a rejected request changes
-   * nothing.
+   * left. With --ignore-list-filters the filters are neither read nor checked. The parameters are
+   * checked before drift adds donations, so a rejected request changes nothing.
    */
   private Reply listDonations(Request request) {
-    DayRange created = Params.dayRange(request);
-    Optional<Long> campaignId = Params.optionalId(request, "campaignId");
+    DayRange created = ignoreListFilters ? DayRange.ALL : Params.dayRange(request);
+    Optional<Long> campaignId =
+        ignoreListFilters ? Optional.empty() : Params.optionalId(request, "campaignId");
     DonationLedger ledger = data.donations();
     if (drift) {
       ledger.arrive();

@@ -37,7 +37,7 @@ public final class SandboxHandler implements HttpHandler {
     Pager pager =
         new Pager(options.pageIndexParam(), options.pageSizeParam(), options.ignorePaging());
     TokenRoutes.register(router, tokens, options.tokenTtlSeconds());
-    OrgRoutes.register(router, data, paths, pager, options.drift());
+    OrgRoutes.register(router, data, paths, pager, options);
     PartnerRoutes.register(router, data, pager);
     PartnerWriteRoutes.register(router, data);
     ControlRoutes.register(router, stats, data, paths);
