@@ -27,10 +27,15 @@ import org.rallyupjdbc.client.Secret;
  * @param client what the HTTP client needs
  * @param pageSize records per page requested from paged endpoints
  * @param catalog the tables to serve
+ * @param maxRequestsPerQuery requests one statement may make, 0 for no limit
  */
-public record ConnectionSettings(ClientConfig client, int pageSize, Catalog catalog) {
+public record ConnectionSettings(
+    ClientConfig client, int pageSize, Catalog catalog, int maxRequestsPerQuery) {
   /** The largest {@code maxRetries} accepted. */
   static final int MAX_RETRIES_LIMIT = 20;
+
+  /** The largest {@code maxConcurrentRequests} accepted. */
+  static final int MAX_CONCURRENCY = 16;
 
   /** Creates settings. */
   public ConnectionSettings {
@@ -81,10 +86,15 @@ public record ConnectionSettings(ClientConfig client, int pageSize, Catalog cata
             Duration.ofSeconds(positive(values, RallyUpProperty.READ_TIMEOUT)),
             userAgent,
             RetryPolicy.defaults()
-                .withMaxRetries(
-                    between(values, RallyUpProperty.MAX_RETRIES, 0, MAX_RETRIES_LIMIT)));
+                .withMaxRetries(between(values, RallyUpProperty.MAX_RETRIES, 0, MAX_RETRIES_LIMIT)),
+            between(values, RallyUpProperty.MAX_CONCURRENT_REQUESTS, 1, MAX_CONCURRENCY),
+            Duration.ofSeconds(
+                between(values, RallyUpProperty.CACHE_TTL_SECONDS, 0, Integer.MAX_VALUE)));
     return new ConnectionSettings(
-        client, positive(values, RallyUpProperty.PAGE_SIZE), catalog(values));
+        client,
+        positive(values, RallyUpProperty.PAGE_SIZE),
+        catalog(values),
+        between(values, RallyUpProperty.MAX_REQUESTS_PER_QUERY, 0, Integer.MAX_VALUE));
   }
 
   /** The API the credentials belong to. */

@@ -11,32 +11,51 @@ import org.rallyupjdbc.client.RallyUpApiException;
 import org.rallyupjdbc.client.RecordCursor;
 
 /**
- * Rows of one scan: flattens the rows each record decodes into, fails (rather than ending early)
- * when the statement is cancelled, and closes the cursor (and so any open response) exactly once.
+ * Rows of one scan: flattens the rows each record decodes into, stops after the rows the query can
+ * use (so no page beyond them is requested), fails (rather than ending early) when the statement is
+ * cancelled, and closes the cursor (and so any open response) exactly once.
  */
-final class RallyUpEnumerator implements Enumerator<Object[]> {
+final class RallyUpEnumerator implements Enumerator<Object> {
   private static final Iterator<Object[]> NONE = List.<Object[]>of().iterator();
 
   private final RecordCursor<List<Object[]>> records;
   private final AtomicBoolean cancel;
   private final Deadline deadline;
+  private final long limit;
+  private final boolean scalar;
   private Iterator<Object[]> rows = NONE;
-  private Object[] current;
+  private Object current;
+  private long returned;
   private boolean closed;
 
-  RallyUpEnumerator(RecordCursor<List<Object[]>> records, AtomicBoolean cancel, Deadline deadline) {
+  /**
+   * @param limit rows to return at most, -1 for all
+   * @param scalar whether rows have one column, handed out as the bare value
+   */
+  RallyUpEnumerator(
+      RecordCursor<List<Object[]>> records,
+      AtomicBoolean cancel,
+      Deadline deadline,
+      long limit,
+      boolean scalar) {
     this.records = requireNonNull(records, "records");
     this.cancel = cancel;
     this.deadline = requireNonNull(deadline, "deadline");
+    this.limit = limit;
+    this.scalar = scalar;
   }
 
   @Override
-  public Object[] current() {
+  public Object current() {
     return current;
   }
 
   @Override
   public boolean moveNext() {
+    if (limit >= 0 && returned >= limit) {
+      close();
+      return false;
+    }
     while (!rows.hasNext()) {
       if (cancel != null && cancel.get()) {
         close();
@@ -61,7 +80,9 @@ final class RallyUpEnumerator implements Enumerator<Object[]> {
             : e;
       }
     }
-    current = rows.next();
+    Object[] row = rows.next();
+    current = scalar ? row[0] : row;
+    returned++;
     return true;
   }
 

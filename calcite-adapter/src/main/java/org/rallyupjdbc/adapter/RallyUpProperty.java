@@ -63,6 +63,29 @@ public enum RallyUpProperty {
       "Retries of a request that failed with a connection error or HTTP 429, 500, 502, 503 or 504,"
           + " 0 to 20, after a growing random wait or what Retry-After asks for; 0 disables"
           + " retrying (see docs/paging-and-errors.md)."),
+  /** Requests one scan keeps in flight. */
+  MAX_CONCURRENT_REQUESTS(
+      "maxConcurrentRequests",
+      Type.INTEGER,
+      "4",
+      "Pages (or single-record lookups) one scan fetches at the same time once the first page has"
+          + " told how many there are, 1 to 16; rows still arrive in order."),
+  /** Lifetime of cached responses. */
+  CACHE_TTL_SECONDS(
+      "cacheTtlSeconds",
+      Type.INTEGER,
+      "60",
+      "Seconds a response is reused by later queries on the same connection, so the queries of one"
+          + " report see one consistent copy and cost one fetch; 0 disables the cache (at most 64"
+          + " MiB are kept)."),
+  /** Request budget per statement. */
+  MAX_REQUESTS_PER_QUERY(
+      "maxRequestsPerQuery",
+      Type.INTEGER,
+      "1000",
+      "Most requests one statement may make; a query that needs more fails with SQLState 54000"
+          + " before fetching beyond its first page when the page count shows it. 0 means no"
+          + " limit."),
   /** Permission to send the secret without TLS to a host that is not this machine. */
   ALLOW_INSECURE_HTTP(
       "allowInsecureHttp",

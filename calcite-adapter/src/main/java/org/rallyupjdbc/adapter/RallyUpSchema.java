@@ -8,19 +8,18 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 import org.rallyupjdbc.catalog.SchemaSpec;
 import org.rallyupjdbc.catalog.TableSpec;
-import org.rallyupjdbc.client.RallyUpClient;
 
-/** One catalog schema as a Calcite schema: a table per catalog entry, all sharing one client. */
+/** One catalog schema as a Calcite schema: a table per catalog entry, all sharing one session. */
 public final class RallyUpSchema extends AbstractSchema {
   private final Map<String, Table> tables;
 
   /** Creates the schema; no request is made until a table is scanned. */
-  public RallyUpSchema(SchemaSpec spec, RallyUpClient client, int pageSize) {
+  public RallyUpSchema(SchemaSpec spec, RallyUpSession session) {
     requireNonNull(spec, "spec");
-    requireNonNull(client, "client");
+    requireNonNull(session, "session");
     Map<String, Table> map = new LinkedHashMap<>();
     for (TableSpec table : spec.tables()) {
-      map.put(table.name(), new RallyUpTable(table, client, pageSize));
+      map.put(table.name(), new RallyUpTable(table, session));
     }
     this.tables = Map.copyOf(map);
   }

@@ -2,51 +2,64 @@ package org.rallyupjdbc.adapter;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
-import org.apache.calcite.DataContext;
-import org.apache.calcite.linq4j.AbstractEnumerable;
-import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.Enumerator;
+import java.util.OptionalLong;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.ProjectableFilterableTable;
+import org.apache.calcite.schema.Statistic;
+import org.apache.calcite.schema.Statistics;
+import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ColumnType;
-import org.rallyupjdbc.catalog.RowDecoder;
 import org.rallyupjdbc.catalog.TableSpec;
-import org.rallyupjdbc.client.Deadline;
-import org.rallyupjdbc.client.RallyUpClient;
+import org.rallyupjdbc.client.ApiRequest;
+import org.rallyupjdbc.client.CallScope;
+import org.rallyupjdbc.client.RallyUpApiException;
+import org.rallyupjdbc.client.Shape;
 
 /**
- * A catalog table as a Calcite table. Calcite hands each scan the query's filters and the columns
- * it needs; {@link ScanPlanner} turns those into the API request, and only the needed columns are
- * decoded. Filters are never consumed here, so Calcite re-checks every row.
+ * A catalog table as a Calcite table. Queries scan it through {@link RallyUpTableScan}, whose rules
+ * decide the requests; {@link ScanPlanner} turns conjuncts into request parameters.
  *
- * <p>The table reports no statistics. Declaring the primary key as a unique key is wrong here:
- * Calcite checks a key against the scan's output columns, and once projections are pushed into the
- * scan column 0 is no longer the key, so {@code COUNT(DISTINCT x)} grouped by an expression of
- * {@code x} lost its de-duplication (found by RandomQueryTest). Keys are reported to JDBC clients
- * through the catalog instead.
+ * <p>The statistics hold a row count (the API's {@code TotalCount} once a count has been seen in
+ * this connection, else a guess by endpoint shape) so that Calcite orders joins sensibly, and no
+ * keys. Declaring the primary key is wrong here: Calcite checks a key against the scan's output
+ * columns, and once projections are pushed into the scan column 0 is no longer the key, so {@code
+ * COUNT(DISTINCT x)} grouped by an expression of {@code x} lost its de-duplication (found by
+ * RandomQueryTest). Keys are reported to JDBC clients through the catalog instead.
  */
-public final class RallyUpTable extends AbstractTable implements ProjectableFilterableTable {
-  private final TableSpec spec;
-  private final RallyUpClient client;
-  private final int pageSize;
+public final class RallyUpTable extends AbstractTable implements TranslatableTable {
+  /** Rows assumed for a paged endpoint before its count is known. */
+  static final double GUESSED_PAGED_ROWS = 1_000;
 
-  RallyUpTable(TableSpec spec, RallyUpClient client, int pageSize) {
+  private final TableSpec spec;
+  private final RallyUpSession session;
+  private final ScanPlanner planner;
+
+  RallyUpTable(TableSpec spec, RallyUpSession session) {
     this.spec = requireNonNull(spec, "spec");
-    this.client = requireNonNull(client, "client");
-    this.pageSize = pageSize;
+    this.session = requireNonNull(session, "session");
+    this.planner = new ScanPlanner(spec, session.pageSize());
   }
 
   /** The catalog entry behind this table. */
   public TableSpec spec() {
     return spec;
+  }
+
+  RallyUpSession session() {
+    return session;
+  }
+
+  ScanPlanner planner() {
+    return planner;
   }
 
   @Override
@@ -73,23 +86,97 @@ public final class RallyUpTable extends AbstractTable implements ProjectableFilt
   }
 
   @Override
-  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    int[] projection =
-        projects != null ? projects : IntStream.range(0, spec.columns().size()).toArray();
-    ScanPlanner.Plan plan = new ScanPlanner(spec, pageSize, root).plan(filters);
-    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
-    Long timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
-    return new AbstractEnumerable<>() {
-      @Override
-      public Enumerator<Object[]> enumerator() {
-        Deadline deadline =
-            Deadline.after(
-                Duration.ofMillis(timeoutMillis == null ? 0 : timeoutMillis),
-                () -> cancel != null && cancel.get());
-        RowDecoder decoder = RowDecoder.of(spec, projection, plan.parameterValues());
-        return new RallyUpEnumerator(
-            client.open(plan.request(), decoder, deadline), cancel, deadline);
-      }
+  public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    return RallyUpTableScan.of(context.getCluster(), relOptTable, this);
+  }
+
+  @Override
+  public Statistic getStatistic() {
+    return Statistics.of(estimatedRows(), null);
+  }
+
+  /** The row count the planner works with. */
+  double estimatedRows() {
+    OptionalLong known = session.rowCount(spec);
+    if (known.isPresent()) {
+      return Math.max(1, known.getAsLong());
+    }
+    return switch (spec.endpoint().shape()) {
+      case OBJECT -> 1;
+      case ARRAY, PAGED -> GUESSED_PAGED_ROWS;
     };
+  }
+
+  /** The requests a scan makes, as EXPLAIN shows them; never fails. */
+  String describe(ScanSpec scan) {
+    try {
+      List<ScanPlanner.Call> calls = planner.plan(scan.conjuncts(), null, literalRows(scan));
+      String first = calls.isEmpty() ? "none" : calls.get(0).request().describe();
+      return calls.size() <= 1 ? first : calls.size() + " requests, first " + first;
+    } catch (UnsupportedQueryException e) {
+      return "none: " + e.getMessage();
+    }
+  }
+
+  /**
+   * The number of requests a scan is expected to make, for EXPLAIN: from {@code TotalCount} of a
+   * one-record probe per paged request (one request each, reused by a later {@code COUNT(*)}
+   * through the cache), never by fetching pages.
+   */
+  String predict(ScanSpec scan) {
+    if (scan.pushed().stream().anyMatch(p -> hasParameter(p.conjunct()))
+        || scan.fetch() instanceof RexDynamicParam
+        || scan.offset() instanceof RexDynamicParam) {
+      return "depends on the ? parameters";
+    }
+    long rows = literalRows(scan);
+    try {
+      long requests = 0;
+      String basis = "";
+      for (ScanPlanner.Call call : planner.plan(scan.conjuncts(), null, rows)) {
+        ApiRequest request = call.request();
+        if (request.endpoint().shape() != Shape.PAGED) {
+          requests++;
+          continue;
+        }
+        OptionalLong total = session.client().count(request, CallScope.NONE);
+        if (total.isEmpty()) {
+          return "unknown: the API gives no TotalCount";
+        }
+        if (request.queryParams().isEmpty() && request.pathParams().isEmpty()) {
+          session.rememberRowCount(spec, total.getAsLong());
+        }
+        long needed = rows >= 0 ? Math.min(rows, total.getAsLong()) : total.getAsLong();
+        requests +=
+            scan.count() ? 1 : Math.max(1, (needed + request.pageSize() - 1) / request.pageSize());
+        basis =
+            basis.isEmpty() ? "TotalCount " + total.getAsLong() : basis + ", " + total.getAsLong();
+      }
+      return basis.isEmpty() ? Long.toString(requests) : requests + " (" + basis + ")";
+    } catch (UnsupportedQueryException | RallyUpApiException e) {
+      return "unknown: " + e.getMessage();
+    }
+  }
+
+  private static boolean hasParameter(RexNode node) {
+    return node instanceof RexDynamicParam
+        || (node instanceof RexCall call
+            && call.getOperands().stream().anyMatch(RallyUpTable::hasParameter));
+  }
+
+  /**
+   * Records a scan needs for {@code rows} rows: unknown for a child table, whose records hold any
+   * number of rows.
+   */
+  long recordsFor(long rows) {
+    return spec.childArray().isPresent() ? -1 : rows;
+  }
+
+  private long literalRows(ScanSpec scan) {
+    if (!(scan.fetch() instanceof RexLiteral fetch)) {
+      return -1;
+    }
+    long skip = scan.offset() instanceof RexLiteral offset ? offset.getValueAs(Long.class) : 0;
+    return recordsFor(fetch.getValueAs(Long.class) + skip);
   }
 }

@@ -3,23 +3,24 @@ package org.rallyupjdbc.adapter;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.DataContext;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rex.RexCall;
-import org.apache.calcite.rex.RexDynamicParam;
-import org.apache.calcite.rex.RexInputRef;
-import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.type.SqlTypeUtil;
+import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.NlsString;
+import org.apache.calcite.util.TimestampString;
 import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ColumnType;
 import org.rallyupjdbc.catalog.LookupSpec;
@@ -28,139 +29,235 @@ import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.client.ApiRequest;
 
 /**
- * Decides the API request for one scan from the query's filters: the single-record endpoint when
- * the key is fixed by {@code key = value}, otherwise the list endpoint with the parameters it
- * requires. This is the one place where predicates become request parameters.
+ * The one place where predicates become API requests. At planning time it picks the conjuncts the
+ * API can use (and whether the API applies them exactly); when the query runs it turns them into
+ * requests: the single-record endpoint for {@code key = v} or {@code key IN (...)} (one request per
+ * key), otherwise the list endpoint with the parameters the conjuncts supply. Calcite keeps every
+ * conjunct in its own filter, so a parameter the API ignores costs time, never rows.
  */
 final class ScanPlanner {
+  /** Most requests one IN list may fan out into; a longer list scans the list endpoint. */
+  static final int FAN_OUT_LIMIT = 100;
+
+  /**
+   * Days added on each side of a date range sent to the API: RallyUp's time zone for date
+   * parameters is not documented, and a day covers any offset from UTC.
+   */
+  static final int DATE_SLACK_DAYS = 1;
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
-  /** The request to make and the parameter values echoed into columns. */
-  record Plan(ApiRequest request, Map<String, String> parameterValues) {}
+  /** A conjunct the API can use, and whether its answer needs no re-check. */
+  record Pushed(RexNode conjunct, boolean exact) {}
+
+  /**
+   * One request of a scan, and the parameter values columns may echo.
+   *
+   * @param request what to send
+   * @param echoed parameter values by parameter name, for columns taken from the request
+   */
+  record Call(ApiRequest request, Map<String, String> echoed) {}
 
   private final TableSpec table;
   private final int pageSize;
-  private final DataContext root;
 
-  ScanPlanner(TableSpec table, int pageSize, DataContext root) {
+  ScanPlanner(TableSpec table, int pageSize) {
     this.table = requireNonNull(table, "table");
-    this.pageSize = pageSize;
-    this.root = root;
+    this.pageSize = Math.min(pageSize, table.endpoint().paging().maxPageSize());
   }
 
-  Plan plan(List<RexNode> filters) {
-    Map<String, String> equalities = new HashMap<>();
-    for (RexNode filter : filters) {
-      collectEqualities(filter, equalities);
+  /** The conjuncts (over table column ordinals) that shape the request. */
+  List<Pushed> pushable(List<RexNode> conjuncts) {
+    List<Pushed> pushed = new ArrayList<>();
+    for (RexNode conjunct : conjuncts) {
+      Constraint.of(conjunct)
+          .flatMap(this::exactness)
+          .ifPresent(e -> pushed.add(new Pushed(conjunct, e)));
     }
-    Optional<LookupSpec> lookup = table.lookup().filter(l -> equalities.containsKey(l.column()));
+    return pushed;
+  }
+
+  private Optional<Boolean> exactness(Constraint constraint) {
+    String column = table.columns().get(constraint.column()).name();
+    boolean keyed =
+        constraint.kind() == Constraint.Kind.EQUALS || constraint.kind() == Constraint.Kind.IN;
+    if (keyed && table.lookup().filter(l -> l.column().equals(column)).isPresent()) {
+      return Optional.of(true);
+    }
+    for (ParameterSpec parameter : table.parameters()) {
+      if (!parameter.column().equals(column)) {
+        continue;
+      }
+      boolean usable =
+          switch (parameter.kind()) {
+            // an optional parameter takes one value; IN lists fan out over required ones only
+            case EQUALS ->
+                constraint.kind() == Constraint.Kind.EQUALS
+                    || (constraint.kind() == Constraint.Kind.IN && parameter.required());
+            case DATE_FROM ->
+                constraint.kind() == Constraint.Kind.AT_LEAST
+                    || constraint.kind() == Constraint.Kind.RANGE;
+            case DATE_TO ->
+                constraint.kind() == Constraint.Kind.AT_MOST
+                    || constraint.kind() == Constraint.Kind.RANGE;
+          };
+      if (usable) {
+        return Optional.of(parameter.kind() == ParameterSpec.Kind.EQUALS && !parameter.assumed());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The requests for a scan.
+   *
+   * @param pushed conjuncts chosen by {@link #pushable}
+   * @param root values of {@code ?} parameters; null when only describing the plan, in which case
+   *     unknown values are written {@code ?}
+   * @param rowsNeeded how many records the query reads at most, or -1; paging stops after them, and
+   *     a small number shrinks the page size
+   */
+  List<Call> plan(List<RexNode> pushed, DataContext root, long rowsNeeded) {
+    List<Constraint> constraints = new ArrayList<>();
+    pushed.forEach(conjunct -> Constraint.of(conjunct).ifPresent(constraints::add));
+    Optional<LookupSpec> lookup = table.lookup();
     if (lookup.isPresent()) {
-      Matcher placeholder = PLACEHOLDER.matcher(lookup.get().endpoint().paths().get(0));
-      placeholder.find();
-      String value = equalities.get(lookup.get().column());
-      ApiRequest request =
-          new ApiRequest(lookup.get().endpoint(), Map.of(placeholder.group(1), value), Map.of(), 1);
-      return new Plan(request, Map.of());
-    }
-    Map<String, String> path = new LinkedHashMap<>();
-    Map<String, String> query = new LinkedHashMap<>();
-    Map<String, String> all = new LinkedHashMap<>();
-    for (ParameterSpec parameter : table.requiredParameters()) {
-      String value = equalities.get(parameter.column());
-      if (value == null) {
-        throw missing(parameter);
+      List<String> keys = keys(constraints, lookup.get().column(), root);
+      if (keys != null && keys.size() <= FAN_OUT_LIMIT) {
+        return keys.stream().map(key -> lookupCall(lookup.get(), key)).toList();
       }
-      (parameter.in() == ParameterSpec.Location.PATH ? path : query).put(parameter.name(), value);
-      all.put(parameter.name(), value);
     }
-    int size = Math.min(pageSize, table.endpoint().paging().maxPageSize());
-    return new Plan(new ApiRequest(table.endpoint(), path, query, size), all);
+    List<Map<String, String>> combinations = new ArrayList<>();
+    combinations.add(new LinkedHashMap<>());
+    for (ParameterSpec parameter : table.parameters()) {
+      List<String> values = values(parameter, constraints, root);
+      if (values == null || (values.size() > 1 && !parameter.required())) {
+        if (parameter.required()) {
+          throw missing(parameter);
+        }
+        continue;
+      }
+      combinations = expand(combinations, parameter, values);
+    }
+    int size = rowsNeeded >= 0 ? (int) Math.max(1, Math.min(rowsNeeded, pageSize)) : pageSize;
+    List<Call> calls = new ArrayList<>();
+    for (Map<String, String> values : combinations) {
+      Map<String, String> path = new LinkedHashMap<>();
+      Map<String, String> query = new LinkedHashMap<>();
+      for (ParameterSpec parameter : table.parameters()) {
+        String value = values.get(parameter.name());
+        if (value != null) {
+          (parameter.in() == ParameterSpec.Location.PATH ? path : query)
+              .put(parameter.name(), value);
+        }
+      }
+      calls.add(new Call(new ApiRequest(table.endpoint(), path, query, size, rowsNeeded), values));
+    }
+    return calls;
   }
 
-  private void collectEqualities(RexNode node, Map<String, String> equalities) {
-    if (node.isA(SqlKind.AND)) {
-      ((RexCall) node).getOperands().forEach(operand -> collectEqualities(operand, equalities));
-      return;
+  private List<Map<String, String>> expand(
+      List<Map<String, String>> combinations, ParameterSpec parameter, List<String> values) {
+    if (combinations.size() * values.size() > FAN_OUT_LIMIT) {
+      throw new UnsupportedQueryException(
+          "Table "
+              + qualifiedName()
+              + ": the IN lists on its required columns would take "
+              + combinations.size() * values.size()
+              + " requests, more than "
+              + FAN_OUT_LIMIT
+              + "; split the query");
     }
-    if (!node.isA(SqlKind.EQUALS)) {
-      return;
-    }
-    List<RexNode> operands = ((RexCall) node).getOperands();
-    RexNode left = stripCasts(operands.get(0));
-    RexNode right = stripCasts(operands.get(1));
-    if (right instanceof RexInputRef) {
-      RexNode swap = left;
-      left = right;
-      right = swap;
-    }
-    if (left instanceof RexInputRef ref) {
-      ColumnSpec column = table.columns().get(ref.getIndex());
-      String value = constant(right, column);
-      if (value != null) {
-        equalities.put(column.name(), value);
+    List<Map<String, String>> expanded = new ArrayList<>();
+    for (Map<String, String> combination : combinations) {
+      for (String value : values) {
+        Map<String, String> next = new LinkedHashMap<>(combination);
+        next.put(parameter.name(), value);
+        expanded.add(next);
       }
     }
+    return expanded;
+  }
+
+  private Call lookupCall(LookupSpec lookup, String key) {
+    Matcher placeholder = PLACEHOLDER.matcher(lookup.endpoint().paths().get(0));
+    placeholder.find();
+    return new Call(
+        new ApiRequest(lookup.endpoint(), Map.of(placeholder.group(1), key), Map.of(), 1),
+        Map.of());
+  }
+
+  /** The distinct key values the constraints allow on the column, or null if unconstrained. */
+  private List<String> keys(List<Constraint> constraints, String column, DataContext root) {
+    int index = table.columnIndex(column);
+    for (Constraint constraint : constraints) {
+      if (constraint.column() == index
+          && (constraint.kind() == Constraint.Kind.EQUALS
+              || constraint.kind() == Constraint.Kind.IN)) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Object value : constraint.values(root)) {
+          String text =
+              root == null && constraint.isParameter()
+                  ? "?"
+                  : text(value, table.columns().get(index));
+          if (text != null) {
+            keys.add(text);
+          }
+        }
+        return List.copyOf(keys);
+      }
+    }
+    return null;
+  }
+
+  /** The values to send for a parameter, or null when no constraint supplies one. */
+  private List<String> values(
+      ParameterSpec parameter, List<Constraint> constraints, DataContext root) {
+    if (parameter.kind() == ParameterSpec.Kind.EQUALS) {
+      return keys(constraints, parameter.column(), root);
+    }
+    int index = table.columnIndex(parameter.column());
+    for (Constraint constraint : constraints) {
+      if (constraint.column() != index) {
+        continue;
+      }
+      boolean from = parameter.kind() == ParameterSpec.Kind.DATE_FROM;
+      if (root == null && constraint.isParameter()) {
+        return List.of("?");
+      }
+      Object bound = from ? constraint.lowerBound(root) : constraint.upperBound(root);
+      Instant instant = instant(bound);
+      if (instant == null) {
+        continue;
+      }
+      if (!from && constraint.upperOpen()) {
+        instant = instant.minusMillis(1);
+      }
+      LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+      return List.of(
+          (from ? day.minusDays(DATE_SLACK_DAYS) : day.plusDays(DATE_SLACK_DAYS)).toString());
+    }
+    return null;
   }
 
   /**
-   * Looks through casts that cannot change whether two values are equal (exact numbers into wider
-   * exact numbers, text into text at least as long), so {@code id = 1226.0} still finds the key.
-   * Any other cast is kept, and the predicate is then not used for the request.
+   * A value as the API expects it in a URL for the column, or null when no value of the column can
+   * equal it.
    */
-  private static RexNode stripCasts(RexNode node) {
-    RexNode current = node;
-    while (current.isA(SqlKind.CAST)) {
-      RexNode inner = ((RexCall) current).getOperands().get(0);
-      if (!isLossless(inner.getType(), current.getType())) {
-        break;
-      }
-      current = inner;
-    }
-    return current;
-  }
-
-  private static boolean isLossless(RelDataType from, RelDataType to) {
-    if (SqlTypeUtil.isExactNumeric(from) && SqlTypeUtil.isExactNumeric(to)) {
-      return to.getScale() >= from.getScale()
-          && to.getPrecision() - to.getScale() >= from.getPrecision() - from.getScale();
-    }
-    if (SqlTypeUtil.isCharacter(from) && SqlTypeUtil.isCharacter(to)) {
-      return to.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED
-          || (from.getPrecision() != RelDataType.PRECISION_NOT_SPECIFIED
-              && to.getPrecision() >= from.getPrecision());
-    }
-    return false;
-  }
-
-  /**
-   * The constant as the API expects it in a URL for the column, or null when the node is not a
-   * constant or no value of the column can equal it.
-   */
-  private String constant(RexNode node, ColumnSpec column) {
-    Object value;
-    if (node instanceof RexLiteral literal) {
-      value = literal.getValue4();
-    } else if (node instanceof RexDynamicParam param && root != null) {
-      value = root.get("?" + param.getIndex());
-    } else {
-      return null;
-    }
+  private static String text(Object value, ColumnSpec column) {
     if (value == null) {
       return null;
     }
+    String plain =
+        value instanceof NlsString nls
+            ? nls.getValue()
+            : value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     if (column.type() == ColumnType.BIGINT || column.type() == ColumnType.INTEGER) {
       // `id = 1226.0` compares CAST(id AS DECIMAL) with 1226.0: the API expects 1226. No integer
       // equals 1226.5, so that is left to the filter (no rows) rather than sent as a bad key.
-      return integralText(value instanceof NlsString text ? text.getValue() : value.toString());
+      return integralText(plain);
     }
-    if (value instanceof BigDecimal decimal) {
-      return decimal.toPlainString();
-    }
-    if (value instanceof NlsString text) {
-      // a character literal: its text, not NlsString.toString()'s _ISO-8859-1'...' form
-      return text.getValue();
-    }
-    return value.toString();
+    return plain;
   }
 
   private static String integralText(String text) {
@@ -171,15 +268,40 @@ final class ScanPlanner {
     }
   }
 
+  /** A bound of a timestamp comparison as an instant (RallyUp timestamps are UTC), or null. */
+  private static Instant instant(Object bound) {
+    if (bound instanceof TimestampString timestamp) {
+      return Instant.ofEpochMilli(timestamp.getMillisSinceEpoch());
+    }
+    if (bound instanceof DateString date) {
+      return Instant.ofEpochMilli(date.getMillisSinceEpoch());
+    }
+    if (bound instanceof Long millis) {
+      return Instant.ofEpochMilli(millis);
+    }
+    if (bound instanceof java.util.Date date) {
+      return Instant.ofEpochMilli(date.getTime());
+    }
+    if (bound instanceof LocalDateTime local) {
+      return local.toInstant(ZoneOffset.UTC);
+    }
+    if (bound instanceof LocalDate day) {
+      return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+    return null;
+  }
+
+  private String qualifiedName() {
+    return table.schema() + "." + table.name();
+  }
+
   private UnsupportedQueryException missing(ParameterSpec parameter) {
     ColumnSpec column = table.columns().get(table.columnIndex(parameter.column()));
     String example =
         column.type() == ColumnType.VARCHAR ? "'" + exampleText(column) + "'" : "12345";
     return new UnsupportedQueryException(
         "Table "
-            + table.schema()
-            + "."
-            + table.name()
+            + qualifiedName()
             + " needs a condition on column "
             + column.name()
             + ": its endpoint "
@@ -187,9 +309,7 @@ final class ScanPlanner {
             + " cannot list rows without the '"
             + parameter.name()
             + "' parameter. For example: SELECT * FROM "
-            + table.schema()
-            + "."
-            + table.name()
+            + qualifiedName()
             + " WHERE "
             + column.name()
             + " = "

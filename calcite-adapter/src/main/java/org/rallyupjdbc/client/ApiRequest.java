@@ -7,14 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The request a table scan makes: endpoint, path and query parameters, and the page size. This is
- * the single value that query planning fills in and the client executes.
+ * The request a table scan makes: endpoint, path and query parameters, the page size, and how many
+ * records the query needs at most. This is the single value that query planning fills in and the
+ * client executes.
+ *
+ * @param limit records needed at most, -1 for all; paging stops once the pages holding them are in
  */
 public record ApiRequest(
     Endpoint endpoint,
     Map<String, String> pathParams,
     Map<String, String> queryParams,
-    int pageSize) {
+    int pageSize,
+    long limit) {
   /** Creates a request; parameter maps keep their insertion order. */
   public ApiRequest {
     requireNonNull(endpoint, "endpoint");
@@ -27,6 +31,36 @@ public record ApiRequest(
               + ", got "
               + pageSize);
     }
+  }
+
+  /** A request for all records. */
+  public ApiRequest(
+      Endpoint endpoint,
+      Map<String, String> pathParams,
+      Map<String, String> queryParams,
+      int pageSize) {
+    this(endpoint, pathParams, queryParams, pageSize, -1);
+  }
+
+  /**
+   * The request as people may see it: method, the first candidate path with its parameters, the
+   * query and the page size. Holds no credentials (those travel in headers).
+   */
+  public String describe() {
+    String path = endpoint.paths().get(0);
+    for (Map.Entry<String, String> param : pathParams.entrySet()) {
+      path = path.replace("{" + param.getKey() + "}", param.getValue());
+    }
+    StringBuilder text = new StringBuilder("GET ").append(path);
+    char separator = '?';
+    for (Map.Entry<String, String> param : queryParams.entrySet()) {
+      text.append(separator).append(param.getKey()).append('=').append(param.getValue());
+      separator = '&';
+    }
+    if (endpoint.shape() == Shape.PAGED) {
+      text.append(separator).append(endpoint.paging().sizeParam()).append('=').append(pageSize);
+    }
+    return text.toString();
   }
 
   /** A request with no parameters and the endpoint's default page size. */

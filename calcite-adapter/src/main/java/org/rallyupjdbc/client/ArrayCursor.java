@@ -15,19 +15,19 @@ final class ArrayCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;
   private final ApiRequest request;
   private final RecordDecoder<T> decoder;
-  private final Deadline deadline;
+  private final CallScope scope;
   private RallyUpClient.Exchange exchange;
   private JsonParser parser;
   private boolean opened;
   private boolean exhausted;
   private boolean ready;
+  private int records;
 
-  ArrayCursor(
-      RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, Deadline deadline) {
+  ArrayCursor(RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, CallScope scope) {
     this.client = client;
     this.request = request;
     this.decoder = decoder;
-    this.deadline = deadline;
+    this.scope = scope;
   }
 
   @Override
@@ -45,6 +45,7 @@ final class ArrayCursor<T> implements RecordCursor<T> {
       JsonToken token = JsonBodies.next(parser);
       if (token == JsonToken.END_ARRAY) {
         JsonBodies.expectEnd(parser);
+        exchange.entry().records(records);
         close();
         return false;
       }
@@ -67,6 +68,7 @@ final class ArrayCursor<T> implements RecordCursor<T> {
       throw new NoSuchElementException();
     }
     ready = false;
+    records++;
     try {
       return JsonBodies.decode(decoder, parser, exchange.described());
     } catch (IOException e) {
@@ -82,7 +84,7 @@ final class ArrayCursor<T> implements RecordCursor<T> {
 
   private void open() {
     opened = true;
-    exchange = client.get(request, Map.of(), deadline);
+    exchange = client.get(request, Map.of(), scope);
     Response response = exchange.response();
     if (response.code() != 200) {
       exhausted = true;

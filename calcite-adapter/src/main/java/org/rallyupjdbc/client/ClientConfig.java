@@ -14,6 +14,8 @@ import okhttp3.HttpUrl;
  * @param readTimeout socket read timeout
  * @param userAgent the User-Agent header
  * @param retry how transient failures are retried
+ * @param maxConcurrentRequests requests one scan may have in flight at once
+ * @param cacheTtl how long response bodies are reused within the connection, zero for never
  */
 public record ClientConfig(
     HttpUrl baseUrl,
@@ -21,7 +23,12 @@ public record ClientConfig(
     Duration connectTimeout,
     Duration readTimeout,
     String userAgent,
-    RetryPolicy retry) {
+    RetryPolicy retry,
+    int maxConcurrentRequests,
+    Duration cacheTtl) {
+  /** Requests in flight per scan unless configured otherwise. */
+  public static final int DEFAULT_CONCURRENCY = 4;
+
   /** Creates a configuration. */
   public ClientConfig {
     requireNonNull(baseUrl, "baseUrl");
@@ -30,6 +37,10 @@ public record ClientConfig(
     requireNonNull(readTimeout, "readTimeout");
     requireNonNull(userAgent, "userAgent");
     requireNonNull(retry, "retry");
+    requireNonNull(cacheTtl, "cacheTtl");
+    if (maxConcurrentRequests < 1) {
+      throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
+    }
   }
 
   /** Creates a configuration that retries as {@link RetryPolicy#defaults()} says. */
@@ -39,11 +50,46 @@ public record ClientConfig(
       Duration connectTimeout,
       Duration readTimeout,
       String userAgent) {
-    this(baseUrl, credentials, connectTimeout, readTimeout, userAgent, RetryPolicy.defaults());
+    this(
+        baseUrl,
+        credentials,
+        connectTimeout,
+        readTimeout,
+        userAgent,
+        RetryPolicy.defaults(),
+        DEFAULT_CONCURRENCY,
+        Duration.ZERO);
   }
 
   /** This configuration with another retry policy. */
   public ClientConfig withRetry(RetryPolicy value) {
-    return new ClientConfig(baseUrl, credentials, connectTimeout, readTimeout, userAgent, value);
+    return new ClientConfig(
+        baseUrl,
+        credentials,
+        connectTimeout,
+        readTimeout,
+        userAgent,
+        value,
+        maxConcurrentRequests,
+        cacheTtl);
+  }
+
+  /** This configuration with another number of requests in flight per scan. */
+  public ClientConfig withMaxConcurrentRequests(int value) {
+    return new ClientConfig(
+        baseUrl, credentials, connectTimeout, readTimeout, userAgent, retry, value, cacheTtl);
+  }
+
+  /** This configuration with another cache lifetime (zero disables the cache). */
+  public ClientConfig withCacheTtl(Duration value) {
+    return new ClientConfig(
+        baseUrl,
+        credentials,
+        connectTimeout,
+        readTimeout,
+        userAgent,
+        retry,
+        maxConcurrentRequests,
+        value);
   }
 }

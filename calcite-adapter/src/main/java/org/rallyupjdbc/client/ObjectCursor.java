@@ -15,15 +15,15 @@ final class ObjectCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;
   private final ApiRequest request;
   private final RecordDecoder<T> decoder;
-  private final Deadline deadline;
+  private final CallScope scope;
   private Iterator<T> records;
 
   ObjectCursor(
-      RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, Deadline deadline) {
+      RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, CallScope scope) {
     this.client = client;
     this.request = request;
     this.decoder = decoder;
-    this.deadline = deadline;
+    this.scope = scope;
   }
 
   @Override
@@ -41,13 +41,15 @@ final class ObjectCursor<T> implements RecordCursor<T> {
   }
 
   private List<T> fetch() {
-    RallyUpClient.Exchange exchange = client.get(request, Map.of(), deadline);
+    RallyUpClient.Exchange exchange = client.get(request, Map.of(), scope);
     try (Response response = exchange.response()) {
       if (response.code() != 200) {
         return List.of();
       }
       try (JsonParser parser = JsonBodies.open(JsonBodies.bounded(response))) {
-        return Envelope.readSingle(parser, decoder, exchange.described());
+        List<T> decoded = Envelope.readSingle(parser, decoder, exchange.described());
+        exchange.entry().records(decoded.size());
+        return decoded;
       } catch (IOException e) {
         throw JsonBodies.failure(e, response, exchange.described());
       }

@@ -6,35 +6,63 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import okhttp3.Response;
 
 /**
- * Pages through a {@link Shape#PAGED} endpoint, requesting page N+1 only once page N is consumed.
- * Stops on an empty page, {@code HasNextPage=false}, or the last page by {@code TotalPages}; fails
- * when the API answers a different {@code PageIndex} than asked for or sends a body identical to
- * the page before, since an API that ignores the page parameter would otherwise loop forever or
+ * Pages through a {@link Shape#PAGED} endpoint. Page 1 comes first; once it tells {@code
+ * TotalPages}, the remaining pages are fetched {@code maxConcurrentRequests} at a time and read in
+ * order, and never beyond {@code TotalPages} or the pages holding the request's record limit.
+ * Without {@code TotalPages} the next page is requested when the current one is consumed.
+ *
+ * <p>Stops on an empty page, {@code HasNextPage=false}, or the last page by {@code TotalPages};
+ * fails when the API answers a different {@code PageIndex} than asked for or sends a body identical
+ * to the page before, since an API that ignores the page parameter would otherwise loop forever or
  * return the same rows twice.
  */
 final class PagedCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;
   private final ApiRequest request;
   private final RecordDecoder<T> decoder;
-  private final Deadline deadline;
+  private final CallScope scope;
   private List<T> items = List.of();
   private int position;
   private int nextPageIndex = 1;
-  private Integer totalPages;
+  private int totalPages;
+  private long records;
   private long previousChecksum = -1;
+  private OrderedPrefetch<Fetched<T>> prefetch;
   private boolean exhausted;
 
-  PagedCursor(
-      RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, Deadline deadline) {
+  /** One page as fetched; {@code page} is null for HTTP 204 (no content). */
+  private record Fetched<T>(int index, Page<T> page, long checksum, String described) {}
+
+  PagedCursor(RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, CallScope scope) {
     this.client = client;
     this.request = request;
     this.decoder = decoder;
-    this.deadline = deadline;
+    this.scope = scope;
+  }
+
+  /** {@code TotalCount} of the request's first page, read without decoding its records. */
+  static OptionalLong totalCount(RallyUpClient client, ApiRequest request, CallScope scope) {
+    Fetched<Boolean> first =
+        fetch(
+            client,
+            request,
+            parser -> {
+              parser.skipChildren();
+              return Boolean.TRUE;
+            },
+            scope,
+            1);
+    if (first.page() == null) {
+      return OptionalLong.of(0);
+    }
+    Integer total = first.page().totalCount();
+    return total == null ? OptionalLong.empty() : OptionalLong.of(total);
   }
 
   @Override
@@ -43,7 +71,7 @@ final class PagedCursor<T> implements RecordCursor<T> {
       if (exhausted) {
         return false;
       }
-      fetchNextPage();
+      advance();
     }
     return true;
   }
@@ -56,64 +84,122 @@ final class PagedCursor<T> implements RecordCursor<T> {
     return items.get(position++);
   }
 
-  private void fetchNextPage() {
+  private void advance() {
+    if (request.limit() >= 0 && records >= request.limit()) {
+      close();
+      return;
+    }
+    Fetched<T> fetched;
+    if (prefetch != null && prefetch.hasNext()) {
+      fetched = prefetch.next();
+    } else {
+      fetched = fetch(client, request, decoder, scope, nextPageIndex);
+    }
+    nextPageIndex = fetched.index() + 1;
+    Page<T> page = fetched.page();
+    if (page == null) {
+      close();
+      return;
+    }
+    check(page, fetched);
+    previousChecksum = fetched.checksum();
+    items = page.items();
+    position = 0;
+    records += items.size();
+    if (page.totalPages() != null) {
+      totalPages = Math.max(totalPages, page.totalPages());
+    }
+    if (page.isLast() || (totalPages > 0 && fetched.index() >= totalPages)) {
+      exhausted = true;
+      closePrefetch();
+    } else if (fetched.index() == 1 && totalPages > 1) {
+      startPrefetch(fetched.described());
+    }
+  }
+
+  /**
+   * Starts fetching pages 2 to the last needed one concurrently. A later page that reports more
+   * pages (rows added meanwhile) is followed by sequential requests for the rest.
+   */
+  private void startPrefetch(String described) {
+    int last = totalPages;
+    if (request.limit() >= 0) {
+      last = (int) Math.min(last, (request.limit() + request.pageSize() - 1) / request.pageSize());
+    }
+    int count = last - 1;
+    if (count <= 0) {
+      return;
+    }
+    scope.budget().reserve(count, described + " and " + count + " more pages");
+    prefetch =
+        new OrderedPrefetch<>(
+            client.fetchers(),
+            client.concurrency(),
+            count,
+            position -> () -> fetch(client, request, decoder, scope, position + 2),
+            scope.deadline());
+  }
+
+  private static <T> Fetched<T> fetch(
+      RallyUpClient client,
+      ApiRequest request,
+      RecordDecoder<T> decoder,
+      CallScope scope,
+      int index) {
     Paging paging = request.endpoint().paging();
-    int requested = nextPageIndex++;
     Map<String, String> pageParams = new LinkedHashMap<>();
-    pageParams.put(paging.indexParam(), Integer.toString(requested));
+    pageParams.put(paging.indexParam(), Integer.toString(index));
     pageParams.put(paging.sizeParam(), Integer.toString(request.pageSize()));
-    RallyUpClient.Exchange exchange = client.get(request, pageParams, deadline);
+    RallyUpClient.Exchange exchange = client.get(request, pageParams, scope);
     try (Response response = exchange.response()) {
       if (response.code() == 204) {
-        items = List.of();
-        exhausted = true;
-        return;
+        return new Fetched<>(index, null, -1, exchange.described());
       }
       if (response.code() == 404) {
         throw new RallyUpApiException(
             RallyUpApiException.Kind.NOT_FOUND, 404, exchange.described() + " answered HTTP 404");
       }
       CheckedInputStream body = new CheckedInputStream(JsonBodies.bounded(response), new CRC32());
-      Page<T> page = read(exchange, body);
-      long checksum = body.getChecksum().getValue();
-      check(page, requested, checksum, exchange.described());
-      previousChecksum = checksum;
-      totalPages = page.totalPages() != null ? page.totalPages() : totalPages;
-      items = page.items();
-      position = 0;
-      exhausted = page.isLast() || (totalPages != null && requested >= totalPages);
+      Page<T> page;
+      try (JsonParser parser = JsonBodies.open(body)) {
+        page = Envelope.readPage(parser, decoder, exchange.described());
+      } catch (IOException e) {
+        throw JsonBodies.failure(e, response, exchange.described());
+      }
+      exchange.entry().records(page.items().size());
+      return new Fetched<>(index, page, body.getChecksum().getValue(), exchange.described());
     }
   }
 
-  private Page<T> read(RallyUpClient.Exchange exchange, CheckedInputStream body) {
-    try (JsonParser parser = JsonBodies.open(body)) {
-      return Envelope.readPage(parser, decoder, exchange.described());
-    } catch (IOException e) {
-      throw JsonBodies.failure(e, exchange.response(), exchange.described());
-    }
-  }
-
-  private void check(Page<T> page, int requested, long checksum, String described) {
+  private void check(Page<T> page, Fetched<T> fetched) {
     String ignored =
         "; the API seems to ignore the paging parameter '"
             + request.endpoint().paging().indexParam()
             + "' (set the catalog's paging.indexParam to the name RallyUp expects)";
-    if (page.pageIndex() != null && page.pageIndex() != requested) {
+    if (page.pageIndex() != null && page.pageIndex() != fetched.index()) {
+      close();
       throw new RallyUpApiException(
           RallyUpApiException.Kind.MALFORMED_RESPONSE,
           200,
-          described
+          fetched.described()
               + " answered page "
               + page.pageIndex()
               + " instead of page "
-              + requested
+              + fetched.index()
               + ignored);
     }
-    if (checksum == previousChecksum && !page.items().isEmpty()) {
+    if (fetched.checksum() == previousChecksum && !page.items().isEmpty()) {
+      close();
       throw new RallyUpApiException(
           RallyUpApiException.Kind.MALFORMED_RESPONSE,
           200,
-          described + " answered exactly the same body as the page before it" + ignored);
+          fetched.described() + " answered exactly the same body as the page before it" + ignored);
+    }
+  }
+
+  private void closePrefetch() {
+    if (prefetch != null) {
+      prefetch.close();
     }
   }
 
@@ -121,5 +207,7 @@ final class PagedCursor<T> implements RecordCursor<T> {
   public void close() {
     exhausted = true;
     items = List.of();
+    position = 0;
+    closePrefetch();
   }
 }

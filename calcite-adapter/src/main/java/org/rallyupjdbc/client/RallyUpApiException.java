@@ -33,7 +33,9 @@ public final class RallyUpApiException extends RuntimeException {
     /** The body is not the JSON the API documents, or paging misbehaved. */
     MALFORMED_RESPONSE,
     /** A value in a well-formed response does not fit its column. */
-    BAD_VALUE
+    BAD_VALUE,
+    /** The statement would make more requests than {@code maxRequestsPerQuery} allows. */
+    TOO_MANY_REQUESTS
   }
 
   private final Kind kind;

@@ -7,18 +7,24 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Speaks RallyUp over HTTP for one JDBC connection: one OkHttp client with its interceptors, the
@@ -29,6 +35,15 @@ public final class RallyUpClient implements AutoCloseable {
   private final OkHttpClient http;
   private final TokenSource tokens;
   private final Map<Endpoint, String> answeringPath = new ConcurrentHashMap<>();
+  private final ResponseCache cache;
+  private final RequestLog log = new RequestLog();
+  private final ExecutorService fetchers =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "rallyup-fetch");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /** Creates a client; nothing is sent until the first request or {@link #logIn()}. */
   public RallyUpClient(ClientConfig config) {
@@ -47,6 +62,7 @@ public final class RallyUpClient implements AutoCloseable {
   RallyUpClient(
       ClientConfig config, Clock clock, RetryInterceptor.Sleeper sleeper, DoubleSupplier jitter) {
     this.config = requireNonNull(config, "config");
+    this.cache = new ResponseCache(config.cacheTtl());
     RequestLogInterceptor log = new RequestLogInterceptor(config.userAgent());
     OkHttpClient logins =
         new OkHttpClient.Builder()
@@ -76,9 +92,14 @@ public final class RallyUpClient implements AutoCloseable {
     return config.credentials().api();
   }
 
+  /** The requests this connection has made, for {@code rallyup_meta.requests}. */
+  public RequestLog requestLog() {
+    return log;
+  }
+
   /** Opens a lazy cursor over the records the request returns; the caller closes it. */
   public <T> RecordCursor<T> open(ApiRequest request, RecordDecoder<T> decoder) {
-    return open(request, decoder, Deadline.NONE);
+    return open(request, decoder, CallScope.NONE);
   }
 
   /**
@@ -86,13 +107,45 @@ public final class RallyUpClient implements AutoCloseable {
    * deadline} passes, including while a request is waiting for RallyUp.
    */
   public <T> RecordCursor<T> open(ApiRequest request, RecordDecoder<T> decoder, Deadline deadline) {
+    return open(request, decoder, CallScope.of(deadline));
+  }
+
+  /** Opens a lazy cursor whose requests count against the scope's statement. */
+  public <T> RecordCursor<T> open(ApiRequest request, RecordDecoder<T> decoder, CallScope scope) {
     requireNonNull(decoder, "decoder");
-    requireNonNull(deadline, "deadline");
+    requireNonNull(scope, "scope");
     return switch (request.endpoint().shape()) {
-      case PAGED -> new PagedCursor<>(this, request, decoder, deadline);
-      case ARRAY -> new ArrayCursor<>(this, request, decoder, deadline);
-      case OBJECT -> new ObjectCursor<>(this, request, decoder, deadline);
+      case PAGED -> new PagedCursor<>(this, request, decoder, scope);
+      case ARRAY -> new ArrayCursor<>(this, request, decoder, scope);
+      case OBJECT -> new ObjectCursor<>(this, request, decoder, scope);
     };
+  }
+
+  /**
+   * Opens one cursor over the records of several requests, in order, fetching up to {@code
+   * maxConcurrentRequests} of them at once (an IN list over a key).
+   */
+  public <T> RecordCursor<T> openAll(
+      List<ApiRequest> requests, List<RecordDecoder<T>> decoders, CallScope scope) {
+    return new ConcatCursor<>(this, requests, decoders, scope);
+  }
+
+  /**
+   * The number of records a paged request would return, from {@code TotalCount} of a one-record
+   * page, or empty when the API does not say. Costs one request (or none when cached).
+   */
+  public OptionalLong count(ApiRequest request, CallScope scope) {
+    ApiRequest probe =
+        new ApiRequest(request.endpoint(), request.pathParams(), request.queryParams(), 1);
+    return PagedCursor.totalCount(this, probe, scope);
+  }
+
+  int concurrency() {
+    return config.maxConcurrentRequests();
+  }
+
+  ExecutorService fetchers() {
+    return fetchers;
   }
 
   /**
@@ -100,8 +153,10 @@ public final class RallyUpClient implements AutoCloseable {
    * with status 200, 204, or 404 carrying a RallyUp envelope (a record that does not exist). A 404
    * without an envelope means the path is not served, so the next candidate path is tried.
    */
-  Exchange get(ApiRequest request, Map<String, String> extraQuery, Deadline deadline) {
+  Exchange get(ApiRequest request, Map<String, String> extraQuery, CallScope scope) {
+    Deadline deadline = scope.deadline();
     Endpoint endpoint = request.endpoint();
+    boolean buffered = endpoint.shape() != Shape.ARRAY;
     String known = answeringPath.get(endpoint);
     List<String> candidates = known != null ? List.of(known) : endpoint.paths();
     List<String> tried = new ArrayList<>();
@@ -112,20 +167,40 @@ public final class RallyUpClient implements AutoCloseable {
       if (deadline.hasPassed()) {
         throw RallyUpApiException.timedOut("while waiting for RallyUp (" + described + ")", null);
       }
+      ResponseCache.Body cached = buffered && !scope.fresh() ? cache.get(url.toString()) : null;
+      if (cached != null) {
+        RequestLog.Entry entry = logged(scope, httpRequest, 200, 0, cached.bytes().length, 0, true);
+        return new Exchange(replay(httpRequest, cached), described, entry);
+      }
+      scope.budget().spend(described);
       Call call = http.newCall(httpRequest);
       if (deadline.isSet()) {
         call.timeout().timeout(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
       }
+      long start = System.nanoTime();
       Response response = execute(call, described, deadline);
       int status = response.code();
+      int retries = RetryInterceptor.attempts(call).retries();
+      if (status == 200 && buffered) {
+        ResponseCache.Body body = readBody(response, described);
+        cache.put(url.toString(), body);
+        answeringPath.put(endpoint, template);
+        RequestLog.Entry entry =
+            logged(scope, httpRequest, status, start, body.bytes().length, retries, false);
+        return new Exchange(replay(httpRequest, body), described, entry);
+      }
       if (status == 200 || status == 204) {
         answeringPath.put(endpoint, template);
-        return new Exchange(response, described);
+        long length = status == 204 ? 0 : response.body().contentLength();
+        RequestLog.Entry entry = logged(scope, httpRequest, status, start, length, retries, false);
+        return new Exchange(response, described, entry);
       }
       byte[] body = readErrorBody(response, described);
+      RequestLog.Entry entry =
+          logged(scope, httpRequest, status, start, body.length, retries, false);
       if (status == 404 && ApiError.isEnvelope(body)) {
         answeringPath.put(endpoint, template);
-        return new Exchange(response, described);
+        return new Exchange(replay(httpRequest, status, body), described, entry);
       }
       if (status != 404) {
         RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
@@ -246,6 +321,61 @@ public final class RallyUpClient implements AutoCloseable {
     }
   }
 
+  private RequestLog.Entry logged(
+      CallScope scope,
+      Request request,
+      int status,
+      long start,
+      long bytes,
+      int retries,
+      boolean cacheHit) {
+    RequestLog.Entry entry =
+        new RequestLog.Entry(
+            scope.statementId(),
+            java.time.Instant.now(),
+            request.method(),
+            RequestLogInterceptor.describe(request),
+            status,
+            cacheHit ? 0 : (System.nanoTime() - start) / 1_000_000,
+            bytes,
+            retries,
+            cacheHit);
+    log.add(entry);
+    return entry;
+  }
+
+  /** Reads a whole 200 body (bounded like every body), so it can be cached and measured. */
+  private static ResponseCache.Body readBody(Response response, String described) {
+    try (response) {
+      MediaType type = response.body().contentType();
+      byte[] bytes = JsonBodies.bounded(response).readAllBytes();
+      return new ResponseCache.Body(bytes, type == null ? null : type.toString());
+    } catch (IOException e) {
+      throw JsonBodies.failure(e, response, described);
+    }
+  }
+
+  private static Response replay(Request request, ResponseCache.Body body) {
+    MediaType type = body.contentType() == null ? null : MediaType.parse(body.contentType());
+    return new Response.Builder()
+        .request(request)
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(ResponseBody.create(body.bytes(), type))
+        .build();
+  }
+
+  private static Response replay(Request request, int status, byte[] body) {
+    return new Response.Builder()
+        .request(request)
+        .protocol(Protocol.HTTP_1_1)
+        .code(status)
+        .message("")
+        .body(ResponseBody.create(body, MediaType.parse("application/json")))
+        .build();
+  }
+
   private static byte[] readErrorBody(Response response, String described) {
     try (response) {
       return response.body().bytes();
@@ -260,6 +390,7 @@ public final class RallyUpClient implements AutoCloseable {
 
   @Override
   public void close() {
+    fetchers.shutdownNow();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }
@@ -269,6 +400,6 @@ public final class RallyUpClient implements AutoCloseable {
     return "RallyUpClient[" + config.baseUrl() + ", " + config.credentials() + "]";
   }
 
-  /** An open response and the request line to name in messages. */
-  record Exchange(Response response, String described) {}
+  /** An open response, the request line to name in messages, and its request log entry. */
+  record Exchange(Response response, String described, RequestLog.Entry entry) {}
 }

@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.rallyupjdbc.adapter.StatementContext;
 
 /**
  * Stands in front of the connection and every statement, result set and metadata object it hands
@@ -37,14 +39,18 @@ final class JdbcProxy implements InvocationHandler {
           "prepareStatement",
           "prepareCall");
 
+  private static final AtomicLong STATEMENT_IDS = new AtomicLong();
+
   private final Object target;
   private final Object connection;
   private final Object parent;
+  private final long statementId;
 
   private JdbcProxy(Object target, Object connection, Object parent) {
     this.target = target;
     this.connection = connection;
     this.parent = parent;
+    this.statementId = target instanceof Statement ? STATEMENT_IDS.incrementAndGet() : 0;
   }
 
   /** Wraps a connection made by the driver. */
@@ -86,6 +92,7 @@ final class JdbcProxy implements InvocationHandler {
       args[0] = ReadOnlyGuard.check((String) args[0]);
     }
     Object result;
+    StatementContext context = enter(name);
     try {
       result = method.invoke(target, args);
     } catch (InvocationTargetException e) {
@@ -93,6 +100,10 @@ final class JdbcProxy implements InvocationHandler {
               || e.getCause() instanceof RuntimeException
           ? SqlErrors.translate(e.getCause())
           : e.getCause();
+    } finally {
+      if (context != null) {
+        context.close();
+      }
     }
     Class<?> type = method.getReturnType();
     if (result == null || !WRAPPED.contains(type)) {
@@ -100,5 +111,16 @@ final class JdbcProxy implements InvocationHandler {
     }
     Object root = connection != null ? connection : proxy;
     return proxy(type, new JdbcProxy(result, root, proxy));
+  }
+
+  /**
+   * Makes this statement known to the scans an execute call starts (its id for the request log, its
+   * maxRows), or nothing for other calls.
+   */
+  private StatementContext enter(String methodName) throws java.sql.SQLException {
+    if (statementId == 0 || !methodName.startsWith("execute")) {
+      return null;
+    }
+    return StatementContext.enter(statementId, ((Statement) target).getLargeMaxRows());
   }
 }

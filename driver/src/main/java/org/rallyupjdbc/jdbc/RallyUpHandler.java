@@ -11,6 +11,7 @@ import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.SchemaPlus;
 import org.rallyupjdbc.adapter.ConnectionSettings;
 import org.rallyupjdbc.adapter.RallyUpSchema;
+import org.rallyupjdbc.adapter.RallyUpSession;
 import org.rallyupjdbc.catalog.SchemaSpec;
 import org.rallyupjdbc.client.RallyUpApiException;
 import org.rallyupjdbc.client.RallyUpClient;
@@ -64,9 +65,10 @@ final class RallyUpHandler extends HandlerImpl {
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
     String defaultSchema = null;
+    RallyUpSession session = new RallyUpSession(client, settings);
     for (SchemaSpec schema : settings.catalog().schemas()) {
       if (schema.api() == settings.api()) {
-        root.add(schema.name(), new RallyUpSchema(schema, client, settings.pageSize()));
+        root.add(schema.name(), new RallyUpSchema(schema, session));
         defaultSchema = defaultSchema == null ? schema.name() : defaultSchema;
       }
     }

@@ -41,7 +41,8 @@ final class SqlErrors {
           RATE_LIMITED,
           CLIENT_ERROR,
           MALFORMED_RESPONSE,
-          BAD_VALUE ->
+          BAD_VALUE,
+          TOO_MANY_REQUESTS ->
           new SQLNonTransientConnectionException(e.getMessage(), "08001", e.httpStatus(), e);
     };
   }
@@ -111,6 +112,7 @@ final class SqlErrors {
       case CANCELLED -> new SQLException(message, "HY008", status, e);
       case MALFORMED_RESPONSE -> new SQLNonTransientException(message, "XX000", status, e);
       case BAD_VALUE -> new SQLDataException(message, "22018", status, e);
+      case TOO_MANY_REQUESTS -> new SQLNonTransientException(message, "54000", status, e);
     };
   }
 }

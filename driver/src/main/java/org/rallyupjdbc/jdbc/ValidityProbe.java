@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.rallyupjdbc.adapter.StatementContext;
 
 /**
  * {@code Connection.isValid} for real: pools keep connections for days and tokens expire after
@@ -25,6 +26,7 @@ final class ValidityProbe {
         "partner".equals(connection.getSchema())
             ? "select id from organizations fetch first 1 rows only"
             : "select is_authenticated from api_version";
+    StatementContext.beginFresh();
     try (Statement statement = connection.createStatement()) {
       statement.setQueryTimeout(timeoutSeconds);
       try (ResultSet rows = statement.executeQuery(probe)) {
@@ -34,6 +36,8 @@ final class ValidityProbe {
       }
     } catch (SQLException e) {
       return false;
+    } finally {
+      StatementContext.endFresh();
     }
   }
 }

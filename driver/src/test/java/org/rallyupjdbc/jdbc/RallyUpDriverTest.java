@@ -88,7 +88,11 @@ class RallyUpDriverTest {
       value = {
         ";shoeSize=42|Unknown connection property 'shoeSize'. Valid properties: baseUrl, user, password,"
             + " partner, pageSize, catalog, connectTimeout, readTimeout, maxRetries,"
-            + " allowInsecureHttp",
+            + " maxConcurrentRequests, cacheTtlSeconds, maxRequestsPerQuery, allowInsecureHttp",
+        ";maxConcurrentRequests=0|Connection property 'maxConcurrentRequests' must be from 1 to 16,"
+            + " not 0",
+        ";cacheTtlSeconds=-1|Connection property 'cacheTtlSeconds' must be from 0 to 2147483647,"
+            + " not -1",
         ";pageSize=0|Connection property 'pageSize' must be at least 1, not 0",
         ";pageSize=many|Connection property 'pageSize' must be a whole number, not 'many'",
         ";partner=yes|Connection property 'partner' must be true or false, not 'yes'",

@@ -100,7 +100,7 @@ class SandboxDifferentialTest {
   }
 
   /** The dump's records keyed by the top-level table whose first catalog path they were read at. */
-  private static Map<String, List<JsonNode>> recordsByTable(JsonNode dump) {
+  static Map<String, List<JsonNode>> recordsByTable(JsonNode dump) {
     Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
     for (TableSpec table : Catalog.builtIn().schema("rallyup").orElseThrow().tables()) {
       JsonNode records = dump.get(table.endpoint().paths().get(0));

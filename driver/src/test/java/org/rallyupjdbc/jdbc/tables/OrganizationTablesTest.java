@@ -8,6 +8,7 @@ import static org.rallyupjdbc.jdbc.tables.TableFixtures.serve;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.tableNames;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -316,7 +317,9 @@ class OrganizationTablesTest {
           expected);
       Sql.assertRows(connection, "SELECT * FROM api_version", expected);
     }
-    assertThat(fake.apiRequests()).containsExactly("GET /v2/api/version", "GET /v2/api/version");
+    // later queries of one connection are answered from its cache (cacheTtlSeconds), whatever
+    // columns they read
+    assertThat(fake.apiRequests()).containsExactly("GET /v2/api/version");
   }
 
   @Test
@@ -458,8 +461,9 @@ class OrganizationTablesTest {
         }
       }
     }
-    assertThat(fake.apiRequests())
-        .containsExactly("GET /v2/api/campaign/1144", "GET /v2/api/campaign/1144");
+    // later queries of one connection are answered from its cache (cacheTtlSeconds), whatever
+    // columns they read
+    assertThat(fake.apiRequests()).containsExactly("GET /v2/api/campaign/1144");
   }
 
   @Test
@@ -475,7 +479,9 @@ class OrganizationTablesTest {
       Sql.assertRows(
           connection, "SELECT * FROM donations", DONATION_989, DONATION_1002, DONATION_1015);
     }
-    assertThat(fake.apiRequests()).containsExactly(DONATIONS_PAGE_1, DONATIONS_PAGE_1);
+    // later queries of one connection are answered from its cache (cacheTtlSeconds), whatever
+    // columns they read
+    assertThat(fake.apiRequests()).containsExactly(DONATIONS_PAGE_1);
   }
 
   @Test
@@ -513,7 +519,9 @@ class OrganizationTablesTest {
           expected);
       Sql.assertRows(connection, "SELECT * FROM donations_items", expected);
     }
-    assertThat(fake.apiRequests()).containsExactly(DONATIONS_PAGE_1, DONATIONS_PAGE_1);
+    // later queries of one connection are answered from its cache (cacheTtlSeconds), whatever
+    // columns they read
+    assertThat(fake.apiRequests()).containsExactly(DONATIONS_PAGE_1);
   }
 
   @Test
@@ -533,7 +541,8 @@ class OrganizationTablesTest {
   void fallbackPathIsFoundAndRemembered() throws SQLException {
     serve(fake, "/v1/api/listdonations", "rallyup/donations.json");
     String v1 = "GET /v1/api/listdonations?pageIndex=1&pageSize=100";
-    try (Connection connection = organization(fake)) {
+    // without the cache, so that each query shows the path it uses
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(";cacheTtlSeconds=0"))) {
       Sql.assertRows(
           connection,
           "SELECT transaction_id, donor_first_name FROM donations",

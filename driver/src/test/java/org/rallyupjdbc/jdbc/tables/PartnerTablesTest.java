@@ -185,7 +185,9 @@ class PartnerTablesTest {
       Sql.assertRows(connection, "SELECT * FROM organizations", expected);
     }
     String page1 = "GET /v1/partnerapi/organizations?pageIndex=1&pageSize=100";
-    assertThat(fake.apiRequests()).containsExactly(page1, page1);
+    // later queries of one connection are answered from its cache (cacheTtlSeconds), whatever
+    // columns they read
+    assertThat(fake.apiRequests()).containsExactly(page1);
   }
 
   @Test
@@ -357,7 +359,9 @@ class PartnerTablesTest {
           "SELECT * FROM campaigns_management_pages WHERE organization_id = 2095441",
           expected);
     }
-    assertThat(fake.apiRequests()).containsExactly(CAMPAIGNS_OF_2095441, CAMPAIGNS_OF_2095441);
+    // later queries of one connection are answered from its cache (cacheTtlSeconds), whatever
+    // columns they read
+    assertThat(fake.apiRequests()).containsExactly(CAMPAIGNS_OF_2095441);
   }
 
   @Test
@@ -468,7 +472,9 @@ class PartnerTablesTest {
     }
     String users =
         "GET /v1/partnerapi/listorgusers?OrganizationID=2101975&pageIndex=1&pageSize=100";
-    assertThat(fake.apiRequests()).containsExactly(users, users, users);
+    // later queries of one connection are answered from its cache (cacheTtlSeconds), whatever
+    // columns they read
+    assertThat(fake.apiRequests()).containsExactly(users);
   }
 
   @Test

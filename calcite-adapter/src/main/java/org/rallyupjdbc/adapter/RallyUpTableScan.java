@@ -1,0 +1,199 @@
+package org.rallyupjdbc.adapter;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.calcite.adapter.enumerable.EnumerableCalc;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableProject;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
+import org.apache.calcite.adapter.enumerable.JavaRowFormat;
+import org.apache.calcite.adapter.enumerable.PhysType;
+import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
+import org.apache.calcite.linq4j.tree.Blocks;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlExplainLevel;
+
+/**
+ * A scan of one RallyUp table carrying the requests it will make ({@link ScanSpec}). Its rules
+ * ({@link RallyUpRules}) push projections, the conjuncts the API can use, LIMIT and {@code
+ * COUNT(*)} into it; EXPLAIN shows its requests and, when asked for the plan, how many it predicts.
+ */
+public final class RallyUpTableScan extends TableScan implements EnumerableRel {
+  private final RallyUpTable rallyUpTable;
+  private final ScanSpec spec;
+  private final RelDataType countType;
+  private volatile boolean feedsResult;
+
+  RallyUpTableScan(
+      RelOptCluster cluster,
+      RelOptTable table,
+      RallyUpTable rallyUpTable,
+      ScanSpec spec,
+      RelDataType countType) {
+    super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), List.of(), table);
+    this.rallyUpTable = rallyUpTable;
+    this.spec = spec;
+    this.countType = countType;
+  }
+
+  /** The table's scan before any rule shaped it. */
+  static RallyUpTableScan of(RelOptCluster cluster, RelOptTable table, RallyUpTable rallyUpTable) {
+    return new RallyUpTableScan(
+        cluster, table, rallyUpTable, ScanSpec.all(rallyUpTable.spec().columns().size()), null);
+  }
+
+  ScanSpec spec() {
+    return spec;
+  }
+
+  RallyUpTable rallyUpTable() {
+    return rallyUpTable;
+  }
+
+  /** This scan with another spec; {@code countType} is the row type of a counting scan. */
+  RallyUpTableScan with(ScanSpec newSpec, RelDataType newCountType) {
+    return new RallyUpTableScan(getCluster(), getTable(), rallyUpTable, newSpec, newCountType);
+  }
+
+  @Override
+  public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+    return this;
+  }
+
+  @Override
+  public RelDataType deriveRowType() {
+    if (spec.count()) {
+      return countType;
+    }
+    List<RelDataTypeField> fields = table.getRowType().getFieldList();
+    RelDataTypeFactory.Builder builder = getCluster().getTypeFactory().builder();
+    spec.projection().forEach(i -> builder.add(fields.get(i)));
+    return builder.build();
+  }
+
+  @Override
+  public void register(RelOptPlanner planner) {
+    RallyUpRules.ALL.forEach(planner::addRule);
+  }
+
+  @Override
+  public double estimateRowCount(RelMetadataQuery mq) {
+    return Math.max(1, expectedRows());
+  }
+
+  /** Rows expected, unrounded, so that pushing into a one-row scan still lowers its cost. */
+  private double expectedRows() {
+    if (spec.count()) {
+      return 1;
+    }
+    double rows = rallyUpTable.estimatedRows();
+    for (ScanPlanner.Pushed pushed : spec.pushed()) {
+      rows *= pushed.exact() ? 0.05 : 0.2;
+    }
+    Long limit = literal(spec.fetch());
+    if (limit != null) {
+      Long skip = literal(spec.offset());
+      rows = Math.min(rows, limit + (skip == null ? 0 : skip));
+    }
+    return rows;
+  }
+
+  /**
+   * The row count scaled by the share of columns decoded, so that narrower and more selective scans
+   * cost less and the planner picks them.
+   */
+  @Override
+  public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+    double columns = rallyUpTable.spec().columns().size();
+    double share = (spec.projection().size() + 2) / (columns + 2);
+    double rows = expectedRows() * share;
+    return planner.getCostFactory().makeCost(rows, rows, 0);
+  }
+
+  @Override
+  public RelWriter explainTerms(RelWriter pw) {
+    boolean digest = pw.getDetailLevel() == SqlExplainLevel.DIGEST_ATTRIBUTES;
+    RelWriter writer =
+        super.explainTerms(pw)
+            .item("request", rallyUpTable.describe(spec))
+            .itemIf(
+                "columns",
+                columnNames(),
+                spec.projection().size() < table.getRowType().getFieldCount())
+            .itemIf("pushed", describePushed(), !spec.pushed().isEmpty())
+            .itemIf("offset", spec.offset(), spec.offset() != null)
+            .itemIf("fetch", spec.fetch(), spec.fetch() != null)
+            .itemIf("count", true, spec.count());
+    // Predicting may fetch one count probe, so it belongs in EXPLAIN, never in the planner's
+    // digest.
+    return writer.itemIf("predictedRequests", digest ? "" : rallyUpTable.predict(spec), !digest);
+  }
+
+  private String columnNames() {
+    List<RelDataTypeField> fields = table.getRowType().getFieldList();
+    return spec.projection().stream()
+        .map(i -> fields.get(i).getName())
+        .collect(Collectors.joining(", "));
+  }
+
+  private String describePushed() {
+    return spec.pushed().stream()
+        .map(p -> p.conjunct() + (p.exact() ? " (exact)" : " (re-checked)"))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static Long literal(RexNode node) {
+    return node instanceof RexLiteral literal ? literal.getValueAs(Long.class) : null;
+  }
+
+  @Override
+  public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
+    PhysType physType =
+        PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY);
+    ScanRunner runner =
+        new ScanRunner(rallyUpTable, spec, getRowType().getFieldCount() == 1, feedsResult);
+    Expression stashed = implementor.stash(runner, ScanRunner.class);
+    return implementor.result(
+        physType,
+        Blocks.toBlock(Expressions.call(stashed, "run", implementor.getRootExpression())));
+  }
+
+  /**
+   * Marks the scan whose rows are the statement's result rows one for one (under projections only),
+   * so that {@code Statement.setMaxRows} can stop its paging: Calcite applies maxRows above the
+   * plan, where a scan cannot see it.
+   */
+  static void markResultScans(RelRoot root) {
+    RelNode node = root.rel;
+    while (true) {
+      if (node instanceof RallyUpTableScan scan) {
+        scan.feedsResult = true;
+        return;
+      }
+      boolean passThrough =
+          node instanceof EnumerableProject
+              || (node instanceof EnumerableCalc calc && calc.getProgram().getCondition() == null);
+      if (!passThrough) {
+        return;
+      }
+      node = node.getInput(0);
+    }
+  }
+}
