@@ -72,6 +72,16 @@ public final class SandboxHttp {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** Sends a control request that changes the sandbox's state, such as resetting its stats. */
+  public void post(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).as("POST " + path).isLessThan(300);
+  }
+
   /** Parses a response body. */
   public static JsonNode json(HttpResponse<byte[]> response) throws IOException {
     return JSON.readTree(response.body());
