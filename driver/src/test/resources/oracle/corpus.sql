@@ -555,3 +555,35 @@ WHERE rn <= 2 ORDER BY campaign_id, rn;
 
 -- COUNT(DISTINCT) grouped by an expression of the counted column (a wrongly declared key once dropped the de-duplication)
 SELECT MOD(campaign_id, 2), COUNT(DISTINCT campaign_id) FROM teams GROUP BY MOD(campaign_id, 2);
+
+-- ===================================================================== pushdown shapes
+
+-- COUNT(*) under a constant condition (once a ClassCastException on Calcite's interpreter path)
+SELECT COUNT(*) FROM teams WHERE CURRENT_DATE > DATE '2000-01-01';
+
+-- COUNT(*) of a whole table: answered by TotalCount
+SELECT COUNT(*) FROM donations;
+
+-- COUNT(*) of a filtered table: the filter is re-checked, so rows are counted
+SELECT COUNT(*) FROM donations WHERE campaign_id = 1226;
+
+-- COUNT(*) of a child table: its rows are counted, not its parent's records
+SELECT COUNT(*) FROM donations_items;
+
+-- [ordered] a key IN list fans out to single-record requests
+SELECT id, name FROM campaigns WHERE id IN (1, 1143, 1226) ORDER BY id;
+
+-- [ordered] a date range becomes startDate/endDate, re-checked to the second
+SELECT transaction_id FROM donations WHERE transaction_created_date >= TIMESTAMP '2020-01-01 00:00:00' AND transaction_created_date < TIMESTAMP '2030-01-01 00:00:00' ORDER BY transaction_id;
+
+-- an open-ended date range
+SELECT COUNT(*) FROM donations WHERE transaction_created_date > TIMESTAMP '2021-06-15 12:30:00';
+
+-- [ordered] a range BETWEEN on the date, with other conditions
+SELECT transaction_id, campaign_id FROM donations WHERE transaction_created_date BETWEEN TIMESTAMP '2019-01-01 00:00:00' AND TIMESTAMP '2035-12-31 23:59:59' AND campaign_id <> 0 ORDER BY transaction_id;
+
+-- [ordered] an OR of two campaigns is not a parameter; every row is still found
+SELECT transaction_id FROM donations WHERE campaign_id = 1226 OR campaign_id = 1143 ORDER BY transaction_id;
+
+-- [empty] WHERE 1 = 0 needs no request
+SELECT * FROM donations WHERE 1 = 0;
