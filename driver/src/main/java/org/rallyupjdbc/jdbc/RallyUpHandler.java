@@ -10,6 +10,7 @@ import org.apache.calcite.avatica.HandlerImpl;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.SchemaPlus;
 import org.rallyupjdbc.adapter.ConnectionSettings;
+import org.rallyupjdbc.adapter.MetaSchema;
 import org.rallyupjdbc.adapter.RallyUpSchema;
 import org.rallyupjdbc.adapter.RallyUpSession;
 import org.rallyupjdbc.catalog.SchemaSpec;
@@ -72,6 +73,11 @@ final class RallyUpHandler extends HandlerImpl {
         defaultSchema = defaultSchema == null ? schema.name() : defaultSchema;
       }
     }
+    root.add(
+        MetaSchema.NAME,
+        new MetaSchema(
+            session,
+            settings.catalog().schemas().stream().filter(s -> s.api() == settings.api()).toList()));
     if (defaultSchema != null) {
       calcite.setSchema(defaultSchema);
     }
