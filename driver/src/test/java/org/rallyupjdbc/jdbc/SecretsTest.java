@@ -63,7 +63,9 @@ class SecretsTest {
         .as("the driver's request log was captured, at DEBUG")
         .contains("GET /v2/api/listdonations?pageIndex=1&pageSize=100 -> 200 in ")
         .as("EXPLAIN output was captured")
-        .contains("PLAN=");
+        .contains("PLAN=")
+        .as("the request log table was captured")
+        .contains("target=/v2/api/listdonations?pageIndex=1&pageSize=1; status=200");
     assertThat(seen.toString()).doesNotContain(FakeRallyUp.SECRET, FakeRallyUp.TOKEN);
   }
 
@@ -85,6 +87,7 @@ class SecretsTest {
       try (ResultSet rows = statement.executeQuery("select donor_email from donations")) {
         seen.append(rows);
       }
+      seen.append(Sql.rows(connection, "select * from rallyup_meta.requests"));
       for (String failing :
           new String[] {
             "select * from teams", "select * from participants", "select * from users"
