@@ -1,6 +1,7 @@
 package org.rallyupjdbc.adapter;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.calcite.adapter.enumerable.EnumerableCalc;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -36,6 +37,8 @@ import org.apache.calcite.sql.SqlExplainLevel;
  * COUNT(*)} into it; EXPLAIN shows its requests and, when asked for the plan, how many it predicts.
  */
 public final class RallyUpTableScan extends TableScan implements EnumerableRel {
+  private static final Pattern ORDINAL = Pattern.compile("\\$(\\d+)");
+
   private final RallyUpTable rallyUpTable;
   private final ScanSpec spec;
   private final RelDataType countType;
@@ -153,9 +156,16 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
         .collect(Collectors.joining(", "));
   }
 
+  /** The pushed conjuncts with column names in place of Calcite's {@code $n} ordinals. */
   private String describePushed() {
+    List<RelDataTypeField> fields = table.getRowType().getFieldList();
     return spec.pushed().stream()
-        .map(p -> p.conjunct() + (p.exact() ? " (exact)" : " (re-checked)"))
+        .map(
+            p ->
+                ORDINAL
+                        .matcher(p.conjunct().toString())
+                        .replaceAll(m -> fields.get(Integer.parseInt(m.group(1))).getName())
+                    + (p.exact() ? " (exact)" : " (re-checked)"))
         .collect(Collectors.joining(", "));
   }
 
