@@ -55,10 +55,11 @@ final class OrderedPrefetch<T> implements AutoCloseable {
       throw new NoSuchElementException();
     }
     fill();
-    Future<T> head = inFlight.removeFirst();
+    T result = await(inFlight.getFirst());
+    inFlight.removeFirst();
     delivered++;
     fill();
-    return await(head);
+    return result;
   }
 
   private void fill() {

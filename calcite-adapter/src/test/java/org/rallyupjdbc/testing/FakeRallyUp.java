@@ -173,7 +173,8 @@ public final class FakeRallyUp implements AutoCloseable {
     return json(200, token);
   }
 
-  private static MockResponse page(RecordedRequest request, List<JsonNode> records) {
+  /** One page of {@code records} as {@link #paged} serves it for the request. */
+  public static MockResponse page(RecordedRequest request, List<JsonNode> records) {
     HttpUrl url = request.getUrl();
     int index = Integer.parseInt(orDefault(url.queryParameter("pageIndex"), "1"));
     int size = Integer.parseInt(orDefault(url.queryParameter("pageSize"), "100"));
