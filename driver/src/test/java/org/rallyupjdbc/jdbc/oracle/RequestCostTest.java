@@ -222,6 +222,16 @@ class RequestCostTest {
   }
 
   @Test
+  void schemaProbesCostNothing() throws Exception {
+    assertThat(Results.read(driver, "SELECT * FROM donations WHERE 1 = 0").rows()).isEmpty();
+    try (java.sql.PreparedStatement probe =
+        driver.prepareStatement("SELECT * FROM donations WHERE transaction_id = ?")) {
+      assertThat(probe.getMetaData().getColumnCount()).isEqualTo(60);
+    }
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
   void aFullScanRequestsEachPageOnce() throws Exception {
     assertSameRows("SELECT * FROM donations");
     assertThat(requests()).containsExactlyInAnyOrderElementsOf(pages("", oracleCount("")));
