@@ -89,7 +89,8 @@ public record ConnectionSettings(
                 .withMaxRetries(between(values, RallyUpProperty.MAX_RETRIES, 0, MAX_RETRIES_LIMIT)),
             between(values, RallyUpProperty.MAX_CONCURRENT_REQUESTS, 1, MAX_CONCURRENCY),
             Duration.ofSeconds(
-                between(values, RallyUpProperty.CACHE_TTL_SECONDS, 0, Integer.MAX_VALUE)));
+                between(values, RallyUpProperty.CACHE_TTL_SECONDS, 0, Integer.MAX_VALUE)),
+            between(values, RallyUpProperty.MAX_REQUESTS_PER_SECOND, 0, Integer.MAX_VALUE));
     return new ConnectionSettings(
         client,
         positive(values, RallyUpProperty.PAGE_SIZE),

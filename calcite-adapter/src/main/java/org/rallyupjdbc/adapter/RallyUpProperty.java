@@ -86,6 +86,14 @@ public enum RallyUpProperty {
       "Most requests one statement may make; a query that needs more fails with SQLState 54000"
           + " before fetching beyond its first page when the page count shows it. 0 means no"
           + " limit."),
+  /** Fixed ceiling on the credential's request rate. */
+  MAX_REQUESTS_PER_SECOND(
+      "maxRequestsPerSecond",
+      Type.INTEGER,
+      "0",
+      "Most requests per second for this credential, shared by all its connections in the JVM; 0"
+          + " sets no fixed ceiling. Either way the pace halves at each HTTP 429 and recovers"
+          + " gradually."),
   /** Permission to send the secret without TLS to a host that is not this machine. */
   ALLOW_INSECURE_HTTP(
       "allowInsecureHttp",

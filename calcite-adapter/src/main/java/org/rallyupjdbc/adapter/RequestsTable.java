@@ -37,6 +37,7 @@ final class RequestsTable extends AbstractTable implements ScannableTable {
         .add("records", SqlTypeName.INTEGER)
         .nullable(true)
         .add("retries", SqlTypeName.INTEGER)
+        .add("waited_millis", SqlTypeName.BIGINT)
         .add("cache_hit", SqlTypeName.BOOLEAN)
         .build();
   }
@@ -57,6 +58,7 @@ final class RequestsTable extends AbstractTable implements ScannableTable {
                       e.bytes() < 0 ? null : e.bytes(),
                       e.records() < 0 ? null : e.records(),
                       e.retries(),
+                      e.waitedMillis(),
                       e.cacheHit()
                     })
             .toList());

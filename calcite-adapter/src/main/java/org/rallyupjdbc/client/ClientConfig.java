@@ -16,6 +16,7 @@ import okhttp3.HttpUrl;
  * @param retry how transient failures are retried
  * @param maxConcurrentRequests requests one scan may have in flight at once
  * @param cacheTtl how long response bodies are reused within the connection, zero for never
+ * @param maxRequestsPerSecond a fixed ceiling on the credential's request rate, 0 for none
  */
 public record ClientConfig(
     HttpUrl baseUrl,
@@ -25,7 +26,8 @@ public record ClientConfig(
     String userAgent,
     RetryPolicy retry,
     int maxConcurrentRequests,
-    Duration cacheTtl) {
+    Duration cacheTtl,
+    int maxRequestsPerSecond) {
   /** Requests in flight per scan unless configured otherwise. */
   public static final int DEFAULT_CONCURRENCY = 4;
 
@@ -38,6 +40,9 @@ public record ClientConfig(
     requireNonNull(userAgent, "userAgent");
     requireNonNull(retry, "retry");
     requireNonNull(cacheTtl, "cacheTtl");
+    if (maxRequestsPerSecond < 0) {
+      throw new IllegalArgumentException("maxRequestsPerSecond must not be negative");
+    }
     if (maxConcurrentRequests < 1) {
       throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
     }
@@ -58,7 +63,8 @@ public record ClientConfig(
         userAgent,
         RetryPolicy.defaults(),
         DEFAULT_CONCURRENCY,
-        Duration.ZERO);
+        Duration.ZERO,
+        0);
   }
 
   /** This configuration with another retry policy. */
@@ -71,13 +77,22 @@ public record ClientConfig(
         userAgent,
         value,
         maxConcurrentRequests,
-        cacheTtl);
+        cacheTtl,
+        maxRequestsPerSecond);
   }
 
   /** This configuration with another number of requests in flight per scan. */
   public ClientConfig withMaxConcurrentRequests(int value) {
     return new ClientConfig(
-        baseUrl, credentials, connectTimeout, readTimeout, userAgent, retry, value, cacheTtl);
+        baseUrl,
+        credentials,
+        connectTimeout,
+        readTimeout,
+        userAgent,
+        retry,
+        value,
+        cacheTtl,
+        maxRequestsPerSecond);
   }
 
   /** This configuration with another cache lifetime (zero disables the cache). */
@@ -90,6 +105,21 @@ public record ClientConfig(
         userAgent,
         retry,
         maxConcurrentRequests,
+        value,
+        maxRequestsPerSecond);
+  }
+
+  /** This configuration with another ceiling on the credential's request rate (0 for none). */
+  public ClientConfig withMaxRequestsPerSecond(int value) {
+    return new ClientConfig(
+        baseUrl,
+        credentials,
+        connectTimeout,
+        readTimeout,
+        userAgent,
+        retry,
+        maxConcurrentRequests,
+        cacheTtl,
         value);
   }
 }

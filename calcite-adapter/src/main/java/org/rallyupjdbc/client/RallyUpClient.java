@@ -55,9 +55,10 @@ public final class RallyUpClient implements AutoCloseable {
   }
 
   /**
-   * The interceptors, outermost first: retries wrap the bearer token (so each attempt carries a
-   * valid token) and the request log (so each attempt is logged). Logins go through a client of
-   * their own with the same retries and log but no bearer token.
+   * The interceptors, outermost first: retries wrap the credential's rate limiter (so each attempt
+   * is paced), the bearer token (so each attempt carries a valid token) and the request log (so
+   * each attempt is logged). Logins go through a client of their own with the same retries and log
+   * but no bearer token.
    */
   RallyUpClient(
       ClientConfig config, Clock clock, RetryInterceptor.Sleeper sleeper, DoubleSupplier jitter) {
@@ -77,6 +78,13 @@ public final class RallyUpClient implements AutoCloseable {
     api.interceptors().clear();
     this.http =
         api.addInterceptor(RetryInterceptor.forReads(config.retry(), clock, sleeper, jitter))
+            .addInterceptor(
+                new RateLimitInterceptor(
+                    RateLimiter.shared(
+                        config.baseUrl(),
+                        config.credentials(),
+                        config.maxRequestsPerSecond(),
+                        sleeper)))
             .addInterceptor(new BearerTokenInterceptor(tokens))
             .addInterceptor(log)
             .build();
@@ -169,7 +177,8 @@ public final class RallyUpClient implements AutoCloseable {
       }
       ResponseCache.Body cached = buffered && !scope.fresh() ? cache.get(url.toString()) : null;
       if (cached != null) {
-        RequestLog.Entry entry = logged(scope, httpRequest, 200, 0, cached.bytes().length, 0, true);
+        RequestLog.Entry entry =
+            logged(scope, httpRequest, 200, 0, cached.bytes().length, 0, 0, true);
         return new Exchange(replay(httpRequest, cached), described, entry);
       }
       scope.budget().spend(described);
@@ -180,30 +189,32 @@ public final class RallyUpClient implements AutoCloseable {
       long start = System.nanoTime();
       Response response = execute(call, described, deadline);
       int status = response.code();
-      int retries = RetryInterceptor.attempts(call).retries();
+      RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
+      int retries = attempts.retries();
+      long waited = attempts.waitedMillis();
       if (status == 200 && buffered) {
         ResponseCache.Body body = readBody(response, described);
         cache.put(url.toString(), body);
         answeringPath.put(endpoint, template);
         RequestLog.Entry entry =
-            logged(scope, httpRequest, status, start, body.bytes().length, retries, false);
+            logged(scope, httpRequest, status, start, body.bytes().length, retries, waited, false);
         return new Exchange(replay(httpRequest, body), described, entry);
       }
       if (status == 200 || status == 204) {
         answeringPath.put(endpoint, template);
         long length = status == 204 ? 0 : response.body().contentLength();
-        RequestLog.Entry entry = logged(scope, httpRequest, status, start, length, retries, false);
+        RequestLog.Entry entry =
+            logged(scope, httpRequest, status, start, length, retries, waited, false);
         return new Exchange(response, described, entry);
       }
       byte[] body = readErrorBody(response, described);
       RequestLog.Entry entry =
-          logged(scope, httpRequest, status, start, body.length, retries, false);
+          logged(scope, httpRequest, status, start, body.length, retries, waited, false);
       if (status == 404 && ApiError.isEnvelope(body)) {
         answeringPath.put(endpoint, template);
         return new Exchange(replay(httpRequest, status, body), described, entry);
       }
       if (status != 404) {
-        RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
         throw new RallyUpApiException(
             RallyUpApiException.kindOf(status),
             status,
@@ -328,6 +339,7 @@ public final class RallyUpClient implements AutoCloseable {
       long start,
       long bytes,
       int retries,
+      long waitedMillis,
       boolean cacheHit) {
     RequestLog.Entry entry =
         new RequestLog.Entry(
@@ -339,6 +351,7 @@ public final class RallyUpClient implements AutoCloseable {
             cacheHit ? 0 : (System.nanoTime() - start) / 1_000_000,
             bytes,
             retries,
+            waitedMillis,
             cacheHit);
     log.add(entry);
     return entry;

@@ -31,6 +31,7 @@ public final class RequestLog {
     private final long millis;
     private final long bytes;
     private final int retries;
+    private final long waitedMillis;
     private final boolean cacheHit;
     private volatile int records = -1;
 
@@ -43,6 +44,7 @@ public final class RequestLog {
         long millis,
         long bytes,
         int retries,
+        long waitedMillis,
         boolean cacheHit) {
       this.statementId = statementId;
       this.startedAt = startedAt;
@@ -52,6 +54,7 @@ public final class RequestLog {
       this.millis = millis;
       this.bytes = bytes;
       this.retries = retries;
+      this.waitedMillis = waitedMillis;
       this.cacheHit = cacheHit;
     }
 
@@ -93,6 +96,11 @@ public final class RequestLog {
     /** Attempts beyond the first. */
     public int retries() {
       return retries;
+    }
+
+    /** Time spent waiting for the credential's rate limiter, retries included. */
+    public long waitedMillis() {
+      return waitedMillis;
     }
 
     /** Whether the body came from the connection's cache instead of the network. */

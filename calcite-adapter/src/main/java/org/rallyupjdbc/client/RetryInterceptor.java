@@ -267,6 +267,17 @@ final class RetryInterceptor implements Interceptor {
   static final class Attempts {
     private int retries;
     private String gaveUp;
+    private long waitedNanos;
+
+    /** Adds time spent waiting for the rate limiter. */
+    void waited(long nanos) {
+      waitedNanos += nanos;
+    }
+
+    /** Time spent waiting for the rate limiter, in milliseconds. */
+    long waitedMillis() {
+      return waitedNanos / 1_000_000;
+    }
 
     /** The retries made after the first attempt. */
     int retries() {

@@ -75,6 +75,22 @@ class MetaSchemaTest {
   }
 
   @Test
+  void aRequestCeilingPacesTheRequestsAndTheWaitsShowInTheLog() throws SQLException {
+    fake.paged(DONATIONS, List.of(donation(1), donation(2), donation(3), donation(4)));
+    try (Connection connection =
+        DriverManager.getConnection(fake.jdbcUrl(";pageSize=1;maxRequestsPerSecond=5"))) {
+      assertThat(Sql.rows(connection, "SELECT transaction_id FROM donations")).hasSize(4);
+      List<String> waits =
+          Sql.rows(
+              connection,
+              "SELECT COUNT(*) AS n, SUM(waited_millis) >= 500 AS paced,"
+                  + " MAX(waited_millis) >= 350 AS last_waited FROM rallyup_meta.requests");
+      // 5 per second: pages 2, 3 and 4 start about 200, 400 and 600 ms after page 1
+      assertThat(waits).containsExactly("n=4; paced=true; last_waited=true");
+    }
+  }
+
+  @Test
   void capabilitiesSayWhatEachTablesApiCanDo() throws SQLException {
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
       assertThat(
