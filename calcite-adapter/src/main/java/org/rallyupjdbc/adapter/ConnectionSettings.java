@@ -2,8 +2,12 @@ package org.rallyupjdbc.adapter;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -11,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.HttpUrl;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.CatalogException;
@@ -90,7 +97,8 @@ public record ConnectionSettings(
             between(values, RallyUpProperty.MAX_CONCURRENT_REQUESTS, 1, MAX_CONCURRENCY),
             Duration.ofSeconds(
                 between(values, RallyUpProperty.CACHE_TTL_SECONDS, 0, Integer.MAX_VALUE)),
-            between(values, RallyUpProperty.MAX_REQUESTS_PER_SECOND, 0, Integer.MAX_VALUE));
+            between(values, RallyUpProperty.MAX_REQUESTS_PER_SECOND, 0, Integer.MAX_VALUE),
+            trustManager(values));
     return new ConnectionSettings(
         client,
         positive(values, RallyUpProperty.PAGE_SIZE),
@@ -192,6 +200,40 @@ public record ConnectionSettings(
       return Catalog.withOverride(path);
     } catch (CatalogException e) {
       throw new InvalidPropertyException("Connection property 'catalog': " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<X509TrustManager> trustManager(Map<RallyUpProperty, String> values) {
+    Optional<String> file = value(values, RallyUpProperty.TRUST_STORE);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    Path path = Path.of(file.get());
+    if (!Files.isRegularFile(path)) {
+      throw invalid(RallyUpProperty.TRUST_STORE, "names no readable file: " + path);
+    }
+    char[] password =
+        value(values, RallyUpProperty.TRUST_STORE_PASSWORD).map(String::toCharArray).orElse(null);
+    try (InputStream in = Files.newInputStream(path)) {
+      KeyStore store = KeyStore.getInstance(path.toString().endsWith(".jks") ? "JKS" : "PKCS12");
+      store.load(in, password);
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      factory.init(store);
+      for (TrustManager manager : factory.getTrustManagers()) {
+        if (manager instanceof X509TrustManager x509) {
+          return Optional.of(x509);
+        }
+      }
+      throw invalid(RallyUpProperty.TRUST_STORE, "holds no X.509 certificates: " + path);
+    } catch (IOException | GeneralSecurityException e) {
+      throw invalid(
+          RallyUpProperty.TRUST_STORE,
+          "could not be read as a PKCS12 or JKS trust store ("
+              + path
+              + "): "
+              + e.getMessage()
+              + " (check trustStorePassword)");
     }
   }
 

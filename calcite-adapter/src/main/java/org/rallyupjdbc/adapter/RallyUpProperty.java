@@ -94,6 +94,16 @@ public enum RallyUpProperty {
       "Most requests per second for this credential, shared by all its connections in the JVM; 0"
           + " sets no fixed ceiling. Either way the pace halves at each HTTP 429 and recovers"
           + " gradually."),
+  /** Certificates to trust for https. */
+  TRUST_STORE(
+      "trustStore",
+      Type.PATH,
+      null,
+      "Path of a PKCS12 or JKS trust store whose certificates are trusted for https instead of the"
+          + " JVM's (a company proxy, a private CA). Certificates are always verified."),
+  /** Password of the trust store. */
+  TRUST_STORE_PASSWORD(
+      "trustStorePassword", Type.SECRET, null, "Password of trustStore, if it has one."),
   /** Permission to send the secret without TLS to a host that is not this machine. */
   ALLOW_INSECURE_HTTP(
       "allowInsecureHttp",

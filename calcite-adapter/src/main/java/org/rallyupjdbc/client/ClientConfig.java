@@ -3,6 +3,8 @@ package org.rallyupjdbc.client;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.Optional;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.HttpUrl;
 
 /**
@@ -17,6 +19,7 @@ import okhttp3.HttpUrl;
  * @param maxConcurrentRequests requests one scan may have in flight at once
  * @param cacheTtl how long response bodies are reused within the connection, zero for never
  * @param maxRequestsPerSecond a fixed ceiling on the credential's request rate, 0 for none
+ * @param trustManager the certificates to trust for https instead of the JVM's, if any
  */
 public record ClientConfig(
     HttpUrl baseUrl,
@@ -27,7 +30,8 @@ public record ClientConfig(
     RetryPolicy retry,
     int maxConcurrentRequests,
     Duration cacheTtl,
-    int maxRequestsPerSecond) {
+    int maxRequestsPerSecond,
+    Optional<X509TrustManager> trustManager) {
   /** Requests in flight per scan unless configured otherwise. */
   public static final int DEFAULT_CONCURRENCY = 4;
 
@@ -40,6 +44,7 @@ public record ClientConfig(
     requireNonNull(userAgent, "userAgent");
     requireNonNull(retry, "retry");
     requireNonNull(cacheTtl, "cacheTtl");
+    requireNonNull(trustManager, "trustManager");
     if (maxRequestsPerSecond < 0) {
       throw new IllegalArgumentException("maxRequestsPerSecond must not be negative");
     }
@@ -64,7 +69,8 @@ public record ClientConfig(
         RetryPolicy.defaults(),
         DEFAULT_CONCURRENCY,
         Duration.ZERO,
-        0);
+        0,
+        Optional.empty());
   }
 
   /** This configuration with another retry policy. */
@@ -78,7 +84,8 @@ public record ClientConfig(
         value,
         maxConcurrentRequests,
         cacheTtl,
-        maxRequestsPerSecond);
+        maxRequestsPerSecond,
+        trustManager);
   }
 
   /** This configuration with another number of requests in flight per scan. */
@@ -92,7 +99,8 @@ public record ClientConfig(
         retry,
         value,
         cacheTtl,
-        maxRequestsPerSecond);
+        maxRequestsPerSecond,
+        trustManager);
   }
 
   /** This configuration with another cache lifetime (zero disables the cache). */
@@ -106,7 +114,8 @@ public record ClientConfig(
         retry,
         maxConcurrentRequests,
         value,
-        maxRequestsPerSecond);
+        maxRequestsPerSecond,
+        trustManager);
   }
 
   /** This configuration with another ceiling on the credential's request rate (0 for none). */
@@ -120,6 +129,7 @@ public record ClientConfig(
         retry,
         maxConcurrentRequests,
         cacheTtl,
-        value);
+        value,
+        trustManager);
   }
 }

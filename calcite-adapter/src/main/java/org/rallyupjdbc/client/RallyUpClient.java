@@ -3,6 +3,7 @@ package org.rallyupjdbc.client;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -65,9 +70,10 @@ public final class RallyUpClient implements AutoCloseable {
     this.config = requireNonNull(config, "config");
     this.cache = new ResponseCache(config.cacheTtl());
     RequestLogInterceptor log = new RequestLogInterceptor(config.userAgent());
+    OkHttpClient.Builder base = new OkHttpClient.Builder();
+    config.trustManager().ifPresent(trust -> base.sslSocketFactory(sslFactory(trust), trust));
     OkHttpClient logins =
-        new OkHttpClient.Builder()
-            .connectTimeout(config.connectTimeout())
+        base.connectTimeout(config.connectTimeout())
             .readTimeout(config.readTimeout())
             .followRedirects(false)
             .addInterceptor(RetryInterceptor.forLogins(config.retry(), clock, sleeper, jitter))
@@ -88,6 +94,16 @@ public final class RallyUpClient implements AutoCloseable {
             .addInterceptor(new BearerTokenInterceptor(tokens))
             .addInterceptor(log)
             .build();
+  }
+
+  private static SSLSocketFactory sslFactory(X509TrustManager trust) {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, new TrustManager[] {trust}, null);
+      return context.getSocketFactory();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK cannot make a TLS context: " + e, e);
+    }
   }
 
   /** Logs in now when the credentials are a login and secret, so bad credentials fail early. */

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import javax.net.ServerSocketFactory;
+import javax.net.ssl.SSLSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -46,7 +47,15 @@ public final class FakeRallyUp implements AutoCloseable {
 
   /** Starts the fake on a free loopback port. */
   public FakeRallyUp() {
+    this(null);
+  }
+
+  /** Starts the fake speaking https with {@code tls} (plain http when null). */
+  public FakeRallyUp(SSLSocketFactory tls) {
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    if (tls != null) {
+      server.useHttps(tls);
+    }
     server.setDispatcher(
         new Dispatcher() {
           @Override
