@@ -16,8 +16,9 @@ import java.util.Set;
  * Stands in front of the connection and every statement, result set and metadata object it hands
  * out, so that each SQLException carries the SQLState of its cause ({@link SqlErrors}), SQL text
  * passes {@link ReadOnlyGuard} before Calcite plans it, {@code isValid} asks the API ({@link
- * ValidityProbe}), and {@code nativeSQL} returns its input (the SQL is native). Everything else
- * goes to Calcite unchanged.
+ * ValidityProbe}), and {@code nativeSQL} returns its input (the SQL is native). Each object's
+ * {@link Overrides} answer what Calcite gets wrong for clients; everything else goes to Calcite
+ * unchanged.
  */
 final class JdbcProxy implements InvocationHandler {
   private static final Set<Class<?>> WRAPPED =
@@ -40,16 +41,18 @@ final class JdbcProxy implements InvocationHandler {
   private final Object target;
   private final Object connection;
   private final Object parent;
+  private final Overrides overrides;
 
-  private JdbcProxy(Object target, Object connection, Object parent) {
+  private JdbcProxy(Object target, Object connection, Object parent, Overrides parentOverrides) {
     this.target = target;
     this.connection = connection;
     this.parent = parent;
+    this.overrides = Overrides.of(target, parentOverrides);
   }
 
   /** Wraps a connection made by the driver. */
   static Connection wrap(Connection connection) {
-    JdbcProxy handler = new JdbcProxy(connection, null, null);
+    JdbcProxy handler = new JdbcProxy(connection, null, null, Overrides.NONE);
     return (Connection) proxy(Connection.class, handler);
   }
 
@@ -85,6 +88,10 @@ final class JdbcProxy implements InvocationHandler {
     if (TAKES_SQL.contains(name) && args != null && args.length > 0 && args[0] instanceof String) {
       args[0] = ReadOnlyGuard.check((String) args[0]);
     }
+    Object answer = overrides.invoke(proxy, method, args);
+    if (answer != Overrides.CALCITE) {
+      return answer;
+    }
     Object result;
     try {
       result = method.invoke(target, args);
@@ -99,6 +106,6 @@ final class JdbcProxy implements InvocationHandler {
       return result;
     }
     Object root = connection != null ? connection : proxy;
-    return proxy(type, new JdbcProxy(result, root, proxy));
+    return proxy(type, new JdbcProxy(result, root, proxy, overrides));
   }
 }
