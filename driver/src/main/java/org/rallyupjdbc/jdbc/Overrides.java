@@ -2,6 +2,7 @@ package org.rallyupjdbc.jdbc;
 
 import java.lang.reflect.Method;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,6 +39,8 @@ interface Overrides {
       int maxFieldSize =
           parent instanceof StatementOverrides statement ? statement.maxFieldSize() : 0;
       return new ResultSetOverrides(resultSet, maxFieldSize);
+    } else if (target instanceof DatabaseMetaData metaData) {
+      return new MetadataOverrides(metaData);
     }
     return NONE;
   }
