@@ -27,6 +27,9 @@ final class MetadataOverrides implements Overrides {
 
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws SQLException {
+    if (method.getName().equals("supportsBatchUpdates")) {
+      return false; // read-only: there is nothing to batch
+    }
     MetadataRows rows =
         switch (method.getName()) {
           case "getTables" -> tables(args);

@@ -36,9 +36,9 @@ interface Overrides {
     } else if (target instanceof Statement statement) {
       return new StatementOverrides(statement, null);
     } else if (target instanceof ResultSet resultSet) {
-      int maxFieldSize =
-          parent instanceof StatementOverrides statement ? statement.maxFieldSize() : 0;
-      return new ResultSetOverrides(resultSet, maxFieldSize);
+      return parent instanceof StatementOverrides statement
+          ? new ResultSetOverrides(resultSet, statement.maxFieldSize(), statement.maxRows())
+          : new ResultSetOverrides(resultSet, 0, 0);
     } else if (target instanceof DatabaseMetaData metaData) {
       return new MetadataOverrides(metaData);
     }

@@ -11,22 +11,32 @@ import java.time.LocalTime;
 
 /**
  * A result set that answers {@code getObject(column, Class)} (Avatica throws for every class) for
- * the java.time classes, BigDecimal, String and the boxed types, and cuts text to the statement's
- * maximum field size.
+ * the java.time classes, BigDecimal, String and the boxed types, cuts text to the statement's
+ * maximum field size, and ends at the statement's maximum row count.
  */
 final class ResultSetOverrides implements Overrides {
   private final ResultSet target;
   private final int maxFieldSize;
+  private final long maxRows;
+  private long rowsRead;
   private ResultSetMetaData metaData;
 
-  ResultSetOverrides(ResultSet target, int maxFieldSize) {
+  ResultSetOverrides(ResultSet target, int maxFieldSize, long maxRows) {
     this.target = target;
     this.maxFieldSize = maxFieldSize;
+    this.maxRows = maxRows;
   }
 
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws SQLException {
     String name = method.getName();
+    if (name.equals("next") && maxRows > 0) {
+      if (rowsRead >= maxRows || !target.next()) {
+        return false;
+      }
+      rowsRead++;
+      return true;
+    }
     if (name.equals("getObject") && args.length == 2 && args[1] instanceof Class<?> type) {
       int column = column(args[0]);
       return type == String.class

@@ -6,13 +6,15 @@ import java.sql.Statement;
 
 /**
  * A statement that keeps a maximum field size (Calcite refuses any but 0; result sets then cut
- * longer text) and, when prepared, binds each parameter as the type the SQL gives it ({@link
- * ParameterBinder}).
+ * longer text), has its result sets stop at the maximum row count (Calcite applies it to a prepared
+ * statement only if set before preparing, and report tools set it after) and, when prepared, binds
+ * each parameter as the type the SQL gives it ({@link ParameterBinder}).
  */
 final class StatementOverrides implements Overrides {
   private final Statement target;
   private final ParameterBinder binder;
   private volatile int maxFieldSize;
+  private volatile long maxRows;
 
   StatementOverrides(Statement target, ParameterBinder binder) {
     this.target = target;
@@ -24,9 +26,21 @@ final class StatementOverrides implements Overrides {
     return maxFieldSize;
   }
 
+  /** The limit on the rows of result sets made from now on, 0 for none. */
+  long maxRows() {
+    return maxRows;
+  }
+
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws SQLException {
     switch (method.getName()) {
+      case "setMaxRows", "setLargeMaxRows" -> {
+        long max = ((Number) args[0]).longValue();
+        if (max >= 0) {
+          maxRows = max;
+        }
+        return CALCITE; // which keeps it too, and refuses a negative one
+      }
       case "setMaxFieldSize" -> {
         target.setMaxFieldSize(0); // fails as Calcite does if the statement is closed
         int max = (Integer) args[0];

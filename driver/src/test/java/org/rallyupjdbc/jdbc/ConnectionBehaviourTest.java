@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.testing.FakeRallyUp;
+import org.rallyupjdbc.testing.Sql;
 
 /**
  * What tools and pools do to a connection and its statements succeeds on this read-only,
@@ -116,6 +117,26 @@ class ConnectionBehaviourTest {
         assertThat(rows.getString(1)).isEqualTo("Bob");
       }
       assertThatThrownBy(() -> statement.setMaxFieldSize(-1)).isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void aPreparedStatementStopsAtItsMaximumRowsSetAfterPreparing() throws SQLException {
+    fake.paged("/v2/api/listdonations", FakeRallyUp.records(GetObjectTest.DONATIONS));
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""));
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select transaction_id from donations order by transaction_id")) {
+      statement.setMaxRows(2);
+      assertThat(statement.getMaxRows()).isEqualTo(2);
+      try (ResultSet rows = statement.executeQuery()) {
+        assertThat(Sql.render(rows)).containsExactly("transaction_id=101", "transaction_id=102");
+      }
+      statement.setMaxRows(0);
+      try (ResultSet rows = statement.executeQuery()) {
+        assertThat(Sql.render(rows)).hasSize(3);
+      }
+      assertThatThrownBy(() -> statement.setMaxRows(-1)).isInstanceOf(SQLException.class);
     }
   }
 
