@@ -4,17 +4,20 @@ import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLWarning;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
 /**
  * A read-only connection without transactions, as tools expect to find one: {@code commit} and
  * {@code rollback} do nothing, any isolation level is accepted (and {@code TRANSACTION_NONE}
- * reported), the connection is always read-only, client info is kept for the caller, and a request
- * for a scrollable or updatable result set becomes forward-only and read-only with a warning, as
- * JDBC asks of drivers that lack those.
+ * reported), the connection is always read-only, client info is kept for the caller, the type map
+ * is empty rather than unsupported, and a request for a scrollable or updatable result set becomes
+ * forward-only and read-only with a warning, as JDBC asks of drivers that lack those.
  */
 final class ConnectionOverrides implements Overrides {
   private static final Set<Integer> ISOLATION_LEVELS =
@@ -62,6 +65,17 @@ final class ConnectionOverrides implements Overrides {
       }
       case "createStatement" -> downgrade(args, 0, arity >= 2);
       case "prepareStatement", "prepareCall" -> downgrade(args, 1, arity >= 3);
+      case "getTypeMap" -> {
+        requireOpen(connection);
+        return new HashMap<String, Class<?>>(); // no user-defined types to map
+      }
+      case "setTypeMap" -> {
+        if (args[0] != null && !((Map<?, ?>) args[0]).isEmpty()) {
+          throw new SQLFeatureNotSupportedException(
+              "rallyup-jdbc has no user-defined types to map", "0A000");
+        }
+        return null;
+      }
       case "getWarnings" -> {
         return warnings != null ? warnings : CALCITE;
       }

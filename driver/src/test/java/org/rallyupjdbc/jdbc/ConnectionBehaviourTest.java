@@ -174,6 +174,16 @@ class ConnectionBehaviourTest {
   }
 
   @Test
+  void theTypeMapIsEmpty() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
+      assertThat(connection.getTypeMap()).isEmpty();
+      connection.setTypeMap(new java.util.HashMap<>());
+      assertThatThrownBy(() -> connection.setTypeMap(java.util.Map.of("point", Object.class)))
+          .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class);
+    }
+  }
+
+  @Test
   void aClosedConnectionSays08003() throws SQLException {
     Connection connection = DriverManager.getConnection(fake.jdbcUrl(""));
     connection.close();
