@@ -88,7 +88,12 @@ final class JdbcProxy implements InvocationHandler {
     if (TAKES_SQL.contains(name) && args != null && args.length > 0 && args[0] instanceof String) {
       args[0] = ReadOnlyGuard.check((String) args[0]);
     }
-    Object answer = overrides.invoke(proxy, method, args);
+    Object answer;
+    try {
+      answer = overrides.invoke(proxy, method, args);
+    } catch (RuntimeException e) {
+      throw SqlErrors.translate(e);
+    }
     if (answer != Overrides.CALCITE) {
       return answer;
     }
