@@ -18,8 +18,9 @@ import org.rallyupjdbc.adapter.StatementContext;
  * Stands in front of the connection and every statement, result set and metadata object it hands
  * out, so that each SQLException carries the SQLState of its cause ({@link SqlErrors}), SQL text
  * passes {@link ReadOnlyGuard} before Calcite plans it, {@code isValid} asks the API ({@link
- * ValidityProbe}), and {@code nativeSQL} returns its input (the SQL is native). Everything else
- * goes to Calcite unchanged.
+ * ValidityProbe}), and {@code nativeSQL} returns its input (the SQL is native). Each object's
+ * {@link Overrides} answer what Calcite gets wrong for clients; everything else goes to Calcite
+ * unchanged.
  */
 final class JdbcProxy implements InvocationHandler {
   private static final Set<Class<?>> WRAPPED =
@@ -45,17 +46,19 @@ final class JdbcProxy implements InvocationHandler {
   private final Object connection;
   private final Object parent;
   private final long statementId;
+  private final Overrides overrides;
 
-  private JdbcProxy(Object target, Object connection, Object parent) {
+  private JdbcProxy(Object target, Object connection, Object parent, Overrides parentOverrides) {
     this.target = target;
     this.connection = connection;
     this.parent = parent;
     this.statementId = target instanceof Statement ? STATEMENT_IDS.incrementAndGet() : 0;
+    this.overrides = Overrides.of(target, parentOverrides);
   }
 
   /** Wraps a connection made by the driver. */
   static Connection wrap(Connection connection) {
-    JdbcProxy handler = new JdbcProxy(connection, null, null);
+    JdbcProxy handler = new JdbcProxy(connection, null, null, Overrides.NONE);
     return (Connection) proxy(Connection.class, handler);
   }
 
@@ -91,6 +94,15 @@ final class JdbcProxy implements InvocationHandler {
     if (TAKES_SQL.contains(name) && args != null && args.length > 0 && args[0] instanceof String) {
       args[0] = ReadOnlyGuard.check((String) args[0]);
     }
+    Object answer;
+    try {
+      answer = overrides.invoke(proxy, method, args);
+    } catch (RuntimeException e) {
+      throw SqlErrors.translate(e);
+    }
+    if (answer != Overrides.CALCITE) {
+      return answer;
+    }
     Object result;
     StatementContext context = enter(name);
     try {
@@ -110,14 +122,17 @@ final class JdbcProxy implements InvocationHandler {
       return result;
     }
     Object root = connection != null ? connection : proxy;
-    return proxy(type, new JdbcProxy(result, root, proxy));
+    return proxy(type, new JdbcProxy(result, root, proxy, overrides));
   }
 
   /**
-   * Makes this statement known to the scans an execute call starts (its id for the request log, its
-   * maxRows), or nothing for other calls.
+   * Makes this statement known to what a prepare or execute call plans and starts (its id for the
+   * request log, its maxRows), or nothing for other calls.
    */
   private StatementContext enter(String methodName) throws java.sql.SQLException {
+    if (target instanceof Connection && methodName.startsWith("prepare")) {
+      return StatementContext.enter(0, 0);
+    }
     if (statementId == 0 || !methodName.startsWith("execute")) {
       return null;
     }

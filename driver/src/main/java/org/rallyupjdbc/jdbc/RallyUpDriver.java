@@ -7,7 +7,6 @@ import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.calcite.avatica.ConnectStringParser;
@@ -43,19 +42,17 @@ public final class RallyUpDriver extends Driver {
     return PREFIX;
   }
 
+  /**
+   * Names and versions for {@code DatabaseMetaData}: the driver's version is the build's, and so is
+   * the "database" version, as the API reports its own only to a request.
+   */
   @Override
   protected DriverVersion createDriverVersion() {
     String[] parts = VERSION.split("[.-]");
+    int major = Integer.parseInt(parts[0]);
+    int minor = Integer.parseInt(parts[1]);
     return new DriverVersion(
-        "RallyUp JDBC Driver",
-        VERSION,
-        "RallyUp",
-        "REST API",
-        false,
-        Integer.parseInt(parts[0]),
-        Integer.parseInt(parts[1]),
-        1,
-        0);
+        "RallyUp JDBC Driver", VERSION, "RallyUp", VERSION, false, major, minor, major, minor);
   }
 
   @Override
@@ -159,7 +156,7 @@ public final class RallyUpDriver extends Driver {
       }
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("version").toLowerCase(Locale.ROOT);
+      return properties.getProperty("version");
     } catch (IOException e) {
       throw new ExceptionInInitializerError(
           "rallyup-jdbc.properties is missing from the jar: " + e);

@@ -3,11 +3,18 @@ package org.rallyupjdbc.jdbc;
 import org.apache.calcite.avatica.MetaImpl;
 import org.apache.calcite.jdbc.CalciteMetaImpl;
 import org.apache.calcite.jdbc.CalciteMetaTableFactory;
+import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.Table;
 import org.rallyupjdbc.adapter.RallyUpTable;
 
-/** Rows of {@code DatabaseMetaData.getTables} with the catalog's description as REMARKS. */
+/**
+ * Rows of {@code DatabaseMetaData.getTables} with the catalog's description as REMARKS, and the
+ * tables of the driver's own {@value #SYSTEM_SCHEMA} schema typed {@code SYSTEM TABLE}.
+ */
 public final class RallyUpMetaTableFactory implements CalciteMetaTableFactory {
+  /** The schema of the driver's own tables (requests made, capabilities): system tables. */
+  static final String SYSTEM_SCHEMA = "rallyup_meta";
+
   /** The instance Calcite looks up by reflection. */
   public static final RallyUpMetaTableFactory INSTANCE = new RallyUpMetaTableFactory();
 
@@ -17,7 +24,11 @@ public final class RallyUpMetaTableFactory implements CalciteMetaTableFactory {
   public MetaImpl.MetaTable createTable(
       Table table, String tableCat, String tableSchem, String tableName) {
     String remarks = table instanceof RallyUpTable rallyUp ? rallyUp.spec().description() : null;
-    return new DescribedTable(table, tableCat, tableSchem, tableName, remarks);
+    String type =
+        SYSTEM_SCHEMA.equals(tableSchem)
+            ? Schema.TableType.SYSTEM_TABLE.jdbcName
+            : table.getJdbcTableType().jdbcName;
+    return new DescribedTable(table, tableCat, tableSchem, tableName, type, remarks);
   }
 
   @Override
@@ -26,16 +37,25 @@ public final class RallyUpMetaTableFactory implements CalciteMetaTableFactory {
   }
 
   /**
-   * A table row with REMARKS. Avatica reads the row's public fields by name, so this {@code
-   * remarks} field (hiding the always-null one of the superclass) is the value it reports.
+   * A table row with REMARKS and its own TABLE_TYPE. Avatica reads the row's public fields by name,
+   * so these fields (hiding the superclass's) are the values it reports.
    */
   public static final class DescribedTable extends CalciteMetaImpl.CalciteMetaTable {
+    /** The table's type: TABLE, VIEW or SYSTEM TABLE. */
+    public final String tableType;
+
     /** The table's description. */
     public final String remarks;
 
     DescribedTable(
-        Table table, String tableCat, String tableSchem, String tableName, String remarks) {
+        Table table,
+        String tableCat,
+        String tableSchem,
+        String tableName,
+        String tableType,
+        String remarks) {
       super(table, tableCat, tableSchem, tableName);
+      this.tableType = tableType;
       this.remarks = remarks;
     }
   }
