@@ -62,7 +62,7 @@ public enum RallyUpProperty {
       "4",
       "Retries of a request that failed with a connection error or HTTP 429, 500, 502, 503 or 504,"
           + " 0 to 20, after a growing random wait or what Retry-After asks for; 0 disables"
-          + " retrying (see docs/paging-and-errors.md)."),
+          + " retrying (see docs/reliability.md)."),
   /** Requests one scan keeps in flight. */
   MAX_CONCURRENT_REQUESTS(
       "maxConcurrentRequests",
