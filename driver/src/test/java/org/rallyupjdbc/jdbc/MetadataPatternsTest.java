@@ -102,15 +102,17 @@ class MetadataPatternsTest {
   void schemasAndTableTypes() throws SQLException {
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
       DatabaseMetaData meta = connection.getMetaData();
-      assertThat(column(meta.getSchemas(), "TABLE_SCHEM")).containsExactly("metadata", "rallyup");
-      assertThat(column(meta.getSchemas(null, "RALLY%"), "TABLE_SCHEM")).containsExactly("rallyup");
+      assertThat(column(meta.getSchemas(), "TABLE_SCHEM"))
+          .containsExactly("metadata", "rallyup", "rallyup_meta");
+      assertThat(column(meta.getSchemas(null, "RALLY%"), "TABLE_SCHEM"))
+          .containsExactly("rallyup", "rallyup_meta");
       assertThat(column(meta.getSchemas(null, "r_llyup"), "TABLE_SCHEM"))
           .containsExactly("rallyup");
       assertThat(column(meta.getTableTypes(), "TABLE_TYPE"))
           .containsExactly("SYSTEM TABLE", "TABLE", "VIEW");
       assertThat(tables(meta, null, null, "%", new String[] {"table"})).contains("donations");
       assertThat(tables(meta, null, null, "%", new String[] {"SYSTEM TABLE"}))
-          .containsExactly("COLUMNS", "TABLES");
+          .containsExactly("COLUMNS", "TABLES", "capabilities", "requests");
       assertThat(tables(meta, null, null, "%", new String[] {"VIEW"})).isEmpty();
       List<String> types = column(meta.getTables(null, null, "%", null), "TABLE_TYPE");
       assertThat(types).startsWith("SYSTEM TABLE").endsWith("TABLE");

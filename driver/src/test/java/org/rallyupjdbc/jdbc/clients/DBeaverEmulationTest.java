@@ -90,9 +90,9 @@ class DBeaverEmulationTest {
           "/v2/api/version", FakeRallyUp.parse("{\"Version\":\"1.0.0\",\"IsAuthenticated\":true}"));
       assertThat(connection.isValid(5)).isTrue();
     }
+    // the data tab's setMaxRows(5) shrinks the one page it needs to five records
     assertThat(fake.apiRequests())
-        .containsExactly(
-            "GET /v2/api/listdonations?pageIndex=1&pageSize=100", "GET /v2/api/version");
+        .containsExactly("GET /v2/api/listdonations?pageIndex=1&pageSize=5", "GET /v2/api/version");
   }
 
   /** 4. JDBCDataSourceInfo. */
