@@ -115,7 +115,8 @@ public final class BenchMain {
       }
       if (options.runs("cold-start")) {
         Path driverJar = options.root().resolve("driver/target/rallyup-jdbc.jar");
-        ChildResult cold = ColdStartProbe.measure(sandbox, driverJar, options.runs());
+        Path mainFolder = options.root().resolve("bench/results/tmp/cold-start-main");
+        ChildResult cold = ColdStartProbe.measure(sandbox, driverJar, mainFolder, options.runs());
         into.add(
             new Measurement(
                 latency, options.scale(), Results.COLD_START, ContenderKind.DRIVER, cold));

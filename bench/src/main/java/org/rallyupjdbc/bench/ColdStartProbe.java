@@ -1,11 +1,14 @@
 package org.rallyupjdbc.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.rallyupjdbc.bench.run.ApiSession;
@@ -14,21 +17,20 @@ import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.http.Credentials;
 
 /**
- * Cold start: wall time from launching a fresh JVM (shaded driver jar plus {@link ColdStartMain})
- * to its first row, against a sandbox in this JVM. One unmeasured launch first warms the OS's file
- * cache. Heap is not measured here: the program must stay as small as a user's.
+ * Cold start: wall time from launching a fresh JVM (the shaded driver jar and {@link
+ * ColdStartMain}'s class file, nothing else) to its first row, against a sandbox in this JVM. One
+ * unmeasured launch first warms the OS's file cache. Heap is not measured here: the program must
+ * stay as small as a user's.
  */
 final class ColdStartProbe {
   private ColdStartProbe() {}
 
-  static ChildResult measure(Sandbox sandbox, Path driverJar, int runs)
+  static ChildResult measure(Sandbox sandbox, Path driverJar, Path mainFolder, int runs)
       throws IOException, InterruptedException {
     if (!Files.isRegularFile(driverJar)) {
       throw new IOException("no shaded driver jar at " + driverJar + " (build the driver first)");
     }
-    Path mainClasses =
-        Path.of(ColdStartMain.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-    String classPath = driverJar + java.io.File.pathSeparator + mainClasses;
+    String classPath = driverJar + File.pathSeparator + mainClassAlone(mainFolder);
     List<Double> millis = new ArrayList<>();
     List<Long> requests = new ArrayList<>();
     try (ApiSession stats = ApiSession.logIn(sandbox.baseUrl())) {
@@ -40,6 +42,20 @@ final class ColdStartProbe {
       }
     }
     return new ChildResult(millis, requests, 1, 0, -1);
+  }
+
+  /**
+   * Copies {@link ColdStartMain}'s class file, alone, into {@code folder}, so that the cold JVM
+   * cannot load any other class of this module or its libraries.
+   */
+  private static Path mainClassAlone(Path folder) throws IOException {
+    String resource = ColdStartMain.class.getName().replace('.', '/') + ".class";
+    Path classFile = folder.resolve(resource);
+    Files.createDirectories(classFile.getParent());
+    try (InputStream bytes = ColdStartMain.class.getClassLoader().getResourceAsStream(resource)) {
+      Files.copy(bytes, classFile, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return folder;
   }
 
   /** Milliseconds from starting the process to its first-row line. */

@@ -2,6 +2,7 @@ package org.rallyupjdbc.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,7 @@ final class JfrSummary {
     String[] parts = type.split("\\.");
     int segments =
         parts[0].equals("java") || parts[0].equals("jdk") || parts[0].equals("sun") ? 2 : 3;
-    return String.join(".", java.util.Arrays.copyOf(parts, Math.min(segments, parts.length - 1)));
+    return String.join(".", Arrays.copyOf(parts, Math.min(segments, parts.length - 1)));
   }
 
   private static String name(RecordedFrame frame) {

@@ -1,5 +1,6 @@
 package org.rallyupjdbc.bench;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.rallyupjdbc.bench.run.ContenderKind;
@@ -40,7 +41,6 @@ record Results(List<Measurement> measurements, List<MicroBenchmarks.MicroResult>
 
   /** Whether the measurement is one of the scenario list's (not an extra). */
   static boolean isScenario(Measurement measurement) {
-    return java.util.Arrays.stream(Scenario.values())
-        .anyMatch(s -> s.id().equals(measurement.scenario()));
+    return Arrays.stream(Scenario.values()).anyMatch(s -> s.id().equals(measurement.scenario()));
   }
 }

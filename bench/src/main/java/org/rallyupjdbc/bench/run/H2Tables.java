@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ColumnType;
@@ -79,6 +80,6 @@ final class H2Tables {
   }
 
   private static String quote(String name) {
-    return '"' + name.toUpperCase(java.util.Locale.ROOT) + '"';
+    return '"' + name.toUpperCase(Locale.ROOT) + '"';
   }
 }

@@ -21,14 +21,14 @@ final class PageReader {
   }
 
   /** The paging fields of a page that was read. */
-  record PageInfo(int records, int totalPages, long totalCount) {}
+  record PageInfo(int records, int totalPages) {}
 
   private PageReader() {}
 
   static PageInfo read(InputStream body, RecordSink sink) throws IOException {
     try (JsonParser parser = JSON.createParser(body)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT);
-      PageInfo info = new PageInfo(0, 0, 0);
+      PageInfo info = new PageInfo(0, 0);
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
@@ -57,14 +57,13 @@ final class PageReader {
           parser.skipChildren();
         }
       }
-      return new PageInfo(records, 1, records);
+      return new PageInfo(records, 1);
     }
   }
 
   private static PageInfo readResult(JsonParser parser, RecordSink sink) throws IOException {
     int records = 0;
     int totalPages = 0;
-    long totalCount = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
@@ -77,11 +76,10 @@ final class PageReader {
           }
         }
         case "TotalPages" -> totalPages = parser.getIntValue();
-        case "TotalCount" -> totalCount = parser.getLongValue();
         default -> parser.skipChildren();
       }
     }
-    return new PageInfo(records, totalPages, totalCount);
+    return new PageInfo(records, totalPages);
   }
 
   private static void expect(JsonToken actual, JsonToken expected) throws IOException {

@@ -101,7 +101,7 @@ final class StreamingLimit implements Contender {
     fetch.filters().forEach(url::addQueryParameter);
     try (Response response = session.get(url.build())) {
       if (response.code() == 204) {
-        return new PageReader.PageInfo(0, 0, 0);
+        return new PageReader.PageInfo(0, 0);
       }
       RawRecords records = new RawRecords(fetch.childRows(), row -> rows.increment());
       return fetch.pageSize() > 0

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,7 @@ final class SyncThenQuery implements Contender {
   private Map<String, List<TableSpec>> byPath() {
     Map<String, List<TableSpec>> byPath = new LinkedHashMap<>();
     for (TableSpec table : tables) {
-      byPath
-          .computeIfAbsent(table.endpoint().paths().get(0), p -> new java.util.ArrayList<>())
-          .add(table);
+      byPath.computeIfAbsent(table.endpoint().paths().get(0), p -> new ArrayList<>()).add(table);
     }
     return byPath;
   }
