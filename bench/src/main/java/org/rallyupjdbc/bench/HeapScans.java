@@ -1,0 +1,63 @@
+package org.rallyupjdbc.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.rallyupjdbc.bench.run.ChildResult;
+import org.rallyupjdbc.bench.run.ChildTask;
+import org.rallyupjdbc.bench.run.ContenderKind;
+import org.rallyupjdbc.sandbox.Sandbox;
+import org.rallyupjdbc.sandbox.SandboxOptions;
+
+/**
+ * The driver's {@code SELECT * FROM donations} in a child JVM with {@code -Xmx128m}: over at least
+ * 1,000,000 rows (scale 50 holds 20,000 x 50 donations), and at two scales to show whether the heap
+ * a scan needs grows with the table.
+ */
+final class HeapScans {
+  static final String HEAP = "-Xmx128m";
+
+  /** Scale 50: exactly 1,000,000 donations. */
+  static final int MILLION_SCALE = 50;
+
+  private HeapScans() {}
+
+  static Measurement millionRows(BenchOptions options, int latencyMs)
+      throws IOException, InterruptedException {
+    int scale = options.quick() ? 2 : MILLION_SCALE;
+    return scan(options, latencyMs, scale, 1, Results.MILLION_ROWS);
+  }
+
+  static List<Measurement> byScale(BenchOptions options, int latencyMs)
+      throws IOException, InterruptedException {
+    List<Measurement> scans = new ArrayList<>();
+    for (int scale : options.quick() ? List.of(1, 2) : List.of(1, 10)) {
+      scans.add(scan(options, latencyMs, scale, options.quick() ? 1 : 3, Results.HEAP_BY_SCALE));
+    }
+    return scans;
+  }
+
+  private static Measurement scan(
+      BenchOptions options, int latencyMs, int scale, int runs, String name)
+      throws IOException, InterruptedException {
+    System.err.printf("[%d ms] %s: scale %d, %s%n", latencyMs, name, scale, HEAP);
+    try (Sandbox sandbox =
+        Sandbox.start(SandboxOptions.defaults().withScale(scale).withLatencyMs(latencyMs))) {
+      SandboxWarmup.run(sandbox.baseUrl(), options.pageSize());
+      ChildTask task =
+          new ChildTask(
+              ContenderKind.DRIVER,
+              Scenario.FULL_SCAN,
+              sandbox.baseUrl().toString(),
+              options.pageSize(),
+              options.concurrency(),
+              runs,
+              0,
+              0,
+              options.driverProperties(),
+              null);
+      ChildResult result = ChildJvm.run(task, List.of(HEAP));
+      return new Measurement(latencyMs, scale, name, ContenderKind.DRIVER, result);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.rallyupjdbc.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rallyupjdbc.bench.Fixtures.measured;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rallyupjdbc.bench.run.ChildResult;
+import org.rallyupjdbc.bench.run.ContenderKind;
+
+class BenchTargetsTest {
+  @Test
+  void fullScanAtHundredMillisecondsIsJudgedAgainstThePagerAndTheLimit() {
+    List<Targets.Check> checks =
+        Targets.evaluate(
+            results(
+                measured(100, "full-scan", ContenderKind.DRIVER, 20, 1000),
+                measured(100, "full-scan", ContenderKind.PAGER, 20, 4000),
+                measured(100, "full-scan", ContenderKind.SYNC, 20, 4500),
+                measured(100, "full-scan", ContenderKind.LIMIT, 20, 700)));
+
+    assertThat(checks)
+        .containsExactly(
+            new Targets.Check("full scan @100 ms: >= 3.5x faster than the pager", "4.00x", true),
+            new Targets.Check("full scan @100 ms: within 1.3x the limit", "1.43x", false));
+  }
+
+  @Test
+  void selectiveScenariosNeedFewerRequestsAndFiveTimesSync() {
+    List<Targets.Check> checks =
+        Targets.evaluate(
+            results(
+                measured(100, "count", ContenderKind.DRIVER, 1, 100),
+                measured(100, "count", ContenderKind.PAGER, 20, 2000),
+                measured(100, "count", ContenderKind.SYNC, 20, 450),
+                measured(100, "count", ContenderKind.LIMIT, 1, 100)));
+
+    assertThat(checks)
+        .containsExactly(
+            new Targets.Check("count @100 ms: fewer requests than the pager", "1 vs 20", true),
+            new Targets.Check("count @100 ms: >= 5x faster than sync-then-query", "4.50x", false));
+  }
+
+  @Test
+  void heapIsFlatWhenTheLargerScaleNeedsAtMostAQuarterMore() {
+    List<Targets.Check> checks =
+        Targets.evaluate(results(heapScan(1, 20L << 20), heapScan(10, 24L << 20)));
+
+    assertThat(checks)
+        .containsExactly(
+            new Targets.Check(
+                "full-scan heap flat from scale 1 to 10 (live heap)",
+                "20.0 -> 24.0 MiB (x1.20)",
+                true));
+  }
+
+  @Test
+  void nothingMeasuredNothingJudged() {
+    assertThat(Targets.evaluate(results())).isEmpty();
+  }
+
+  private static Measurement heapScan(int scale, long liveBytes) {
+    return new Measurement(
+        0,
+        scale,
+        Results.HEAP_BY_SCALE,
+        ContenderKind.DRIVER,
+        new ChildResult(List.of(1.0), List.of(1L), 1, liveBytes, liveBytes));
+  }
+
+  private static Results results(Measurement... measurements) {
+    return new Results(new ArrayList<>(List.of(measurements)), List.of());
+  }
+}
