@@ -32,8 +32,6 @@ public record ClientConfig(
     Duration cacheTtl,
     int maxRequestsPerSecond,
     Optional<X509TrustManager> trustManager) {
-  /** Requests in flight per scan unless configured otherwise. */
-  public static final int DEFAULT_CONCURRENCY = 4;
 
   /** Creates a configuration. */
   public ClientConfig {
@@ -53,7 +51,10 @@ public record ClientConfig(
     }
   }
 
-  /** Creates a configuration that retries as {@link RetryPolicy#defaults()} says. */
+  /**
+   * Creates a configuration that retries as {@link RetryPolicy#defaults()} says, with four requests
+   * in flight per scan, no cache, no rate ceiling and the JVM's trusted certificates.
+   */
   public ClientConfig(
       HttpUrl baseUrl,
       Credentials credentials,
@@ -67,7 +68,7 @@ public record ClientConfig(
         readTimeout,
         userAgent,
         RetryPolicy.defaults(),
-        DEFAULT_CONCURRENCY,
+        4,
         Duration.ZERO,
         0,
         Optional.empty());
@@ -85,51 +86,6 @@ public record ClientConfig(
         maxConcurrentRequests,
         cacheTtl,
         maxRequestsPerSecond,
-        trustManager);
-  }
-
-  /** This configuration with another number of requests in flight per scan. */
-  public ClientConfig withMaxConcurrentRequests(int value) {
-    return new ClientConfig(
-        baseUrl,
-        credentials,
-        connectTimeout,
-        readTimeout,
-        userAgent,
-        retry,
-        value,
-        cacheTtl,
-        maxRequestsPerSecond,
-        trustManager);
-  }
-
-  /** This configuration with another cache lifetime (zero disables the cache). */
-  public ClientConfig withCacheTtl(Duration value) {
-    return new ClientConfig(
-        baseUrl,
-        credentials,
-        connectTimeout,
-        readTimeout,
-        userAgent,
-        retry,
-        maxConcurrentRequests,
-        value,
-        maxRequestsPerSecond,
-        trustManager);
-  }
-
-  /** This configuration with another ceiling on the credential's request rate (0 for none). */
-  public ClientConfig withMaxRequestsPerSecond(int value) {
-    return new ClientConfig(
-        baseUrl,
-        credentials,
-        connectTimeout,
-        readTimeout,
-        userAgent,
-        retry,
-        maxConcurrentRequests,
-        cacheTtl,
-        value,
         trustManager);
   }
 }
