@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rallyupjdbc.catalog.TableSpec;
+import org.rallyupjdbc.client.ApiRequest;
 import org.rallyupjdbc.client.RallyUpClient;
 import org.rallyupjdbc.client.RequestLog;
 
@@ -59,8 +60,11 @@ public final class RallyUpSession {
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
   }
 
-  void rememberRowCount(TableSpec table, long count) {
-    rowCounts.put(key(table), count);
+  /** Remembers the API's TotalCount of a request when it counts the whole table (no parameters). */
+  void rememberRowCount(TableSpec table, ApiRequest request, long count) {
+    if (request.queryParams().isEmpty() && request.pathParams().isEmpty()) {
+      rowCounts.put(key(table), count);
+    }
   }
 
   private static String key(TableSpec table) {

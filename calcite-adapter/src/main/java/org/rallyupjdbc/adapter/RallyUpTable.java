@@ -143,9 +143,7 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
         if (total.isEmpty()) {
           return "unknown: the API gives no TotalCount";
         }
-        if (request.queryParams().isEmpty() && request.pathParams().isEmpty()) {
-          session.rememberRowCount(spec, total.getAsLong());
-        }
+        session.rememberRowCount(spec, request, total.getAsLong());
         long needed = rows >= 0 ? Math.min(rows, total.getAsLong()) : total.getAsLong();
         requests +=
             scan.count() ? 1 : Math.max(1, (needed + request.pageSize() - 1) / request.pageSize());

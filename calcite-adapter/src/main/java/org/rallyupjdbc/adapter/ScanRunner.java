@@ -148,9 +148,7 @@ public final class ScanRunner {
       if (request.endpoint().shape() == Shape.PAGED) {
         OptionalLong total = client.count(request, scope);
         if (total.isPresent()) {
-          if (request.queryParams().isEmpty() && request.pathParams().isEmpty()) {
-            table.session().rememberRowCount(table.spec(), total.getAsLong());
-          }
+          table.session().rememberRowCount(table.spec(), request, total.getAsLong());
           return total.getAsLong();
         }
       }

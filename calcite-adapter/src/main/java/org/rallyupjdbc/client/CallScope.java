@@ -2,8 +2,6 @@ package org.rallyupjdbc.client;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Duration;
-
 /**
  * What the requests of one statement share: when it must stop, its id in the request log, and its
  * request budget.
@@ -27,10 +25,5 @@ public record CallScope(Deadline deadline, long statementId, RequestBudget budge
   /** A scope with only a deadline. */
   public static CallScope of(Deadline deadline) {
     return new CallScope(deadline, 0, RequestBudget.UNLIMITED, false);
-  }
-
-  /** Time left on the deadline. */
-  Duration remaining() {
-    return deadline.remaining();
   }
 }
