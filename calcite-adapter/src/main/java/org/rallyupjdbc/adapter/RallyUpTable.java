@@ -10,7 +10,6 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
-import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.schema.Statistic;
 import org.apache.calcite.schema.Statistics;
@@ -171,10 +170,6 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
   }
 
   private long literalRows(ScanSpec scan) {
-    if (!(scan.fetch() instanceof RexLiteral fetch)) {
-      return -1;
-    }
-    long skip = scan.offset() instanceof RexLiteral offset ? offset.getValueAs(Long.class) : 0;
-    return recordsFor(fetch.getValueAs(Long.class) + skip);
+    return recordsFor(scan.rows(null));
   }
 }

@@ -27,8 +27,6 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.rex.RexLiteral;
-import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlExplainLevel;
 
 /**
@@ -110,12 +108,8 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
     for (ScanPlanner.Pushed pushed : spec.pushed()) {
       rows *= pushed.exact() ? 0.05 : 0.2;
     }
-    Long limit = literal(spec.fetch());
-    if (limit != null) {
-      Long skip = literal(spec.offset());
-      rows = Math.min(rows, limit + (skip == null ? 0 : skip));
-    }
-    return rows;
+    long limit = spec.rows(null);
+    return limit >= 0 ? Math.min(rows, limit) : rows;
   }
 
   /**
@@ -167,10 +161,6 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
                         .replaceAll(m -> fields.get(Integer.parseInt(m.group(1))).getName())
                     + (p.exact() ? " (exact)" : " (re-checked)"))
         .collect(Collectors.joining(", "));
-  }
-
-  private static Long literal(RexNode node) {
-    return node instanceof RexLiteral literal ? literal.getValueAs(Long.class) : null;
   }
 
   @Override

@@ -9,9 +9,6 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
-import org.apache.calcite.rex.RexDynamicParam;
-import org.apache.calcite.rex.RexLiteral;
-import org.apache.calcite.rex.RexNode;
 import org.rallyupjdbc.catalog.RowDecoder;
 import org.rallyupjdbc.client.ApiRequest;
 import org.rallyupjdbc.client.CallScope;
@@ -92,22 +89,11 @@ public final class ScanRunner {
    * setMaxRows} when this scan's rows are the result's rows.
    */
   private long rowsNeeded(DataContext root, StatementContext statement) {
-    long rows = -1;
-    if (spec.fetch() != null) {
-      rows = value(spec.fetch(), root) + (spec.offset() == null ? 0 : value(spec.offset(), root));
-    }
+    long rows = spec.rows(root);
     if (feedsResult && statement != null && statement.maxRows() > 0) {
       rows = rows < 0 ? statement.maxRows() : Math.min(rows, statement.maxRows());
     }
     return rows;
-  }
-
-  private static long value(RexNode node, DataContext root) {
-    Object value =
-        node instanceof RexLiteral literal
-            ? literal.getValueAs(Long.class)
-            : root.get("?" + ((RexDynamicParam) node).getIndex());
-    return value instanceof Number number ? number.longValue() : Long.MAX_VALUE / 4;
   }
 
   /**
@@ -153,12 +139,7 @@ public final class ScanRunner {
         }
       }
       long records = 0;
-      RecordDecoder<Boolean> skip =
-          parser -> {
-            parser.skipChildren();
-            return Boolean.TRUE;
-          };
-      try (RecordCursor<Boolean> cursor = client.open(request, skip, scope)) {
+      try (RecordCursor<Boolean> cursor = client.open(request, RecordDecoder.SKIP, scope)) {
         while (cursor.hasNext()) {
           cursor.next();
           records++;

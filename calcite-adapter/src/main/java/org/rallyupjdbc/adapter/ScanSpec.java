@@ -2,6 +2,9 @@ package org.rallyupjdbc.adapter;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
 /**
@@ -58,6 +61,27 @@ record ScanSpec(
   boolean appliesExactly(List<RexNode> conjuncts) {
     return conjuncts.stream()
         .allMatch(c -> pushed.stream().anyMatch(p -> p.exact() && p.conjunct().equals(c)));
+  }
+
+  /**
+   * Rows the query can use at most (OFFSET plus FETCH), or -1 for all, or when a {@code ?} has no
+   * value ({@code root} is null while planning and explaining).
+   */
+  long rows(DataContext root) {
+    if (fetch == null) {
+      return -1;
+    }
+    long fetched = value(fetch, root);
+    long skipped = offset == null ? 0 : value(offset, root);
+    return fetched < 0 || skipped < 0 ? -1 : fetched + skipped;
+  }
+
+  private static long value(RexNode node, DataContext root) {
+    if (node instanceof RexLiteral literal) {
+      return literal.getValueAs(Long.class);
+    }
+    Object value = root == null ? null : root.get("?" + ((RexDynamicParam) node).getIndex());
+    return value instanceof Number number ? number.longValue() : -1;
   }
 
   /** Whether the scan is as the table made it, before any rule shaped it. */

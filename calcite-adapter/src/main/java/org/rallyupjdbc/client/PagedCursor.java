@@ -48,16 +48,7 @@ final class PagedCursor<T> implements RecordCursor<T> {
 
   /** {@code TotalCount} of the request's first page, read without decoding its records. */
   static OptionalLong totalCount(RallyUpClient client, ApiRequest request, CallScope scope) {
-    Fetched<Boolean> first =
-        fetch(
-            client,
-            request,
-            parser -> {
-              parser.skipChildren();
-              return Boolean.TRUE;
-            },
-            scope,
-            1);
+    Fetched<Boolean> first = fetch(client, request, RecordDecoder.SKIP, scope, 1);
     if (first.page() == null) {
       return OptionalLong.of(0);
     }

@@ -11,6 +11,13 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface RecordDecoder<T> {
+  /** Skips the record, for counting records without decoding them. */
+  RecordDecoder<Boolean> SKIP =
+      parser -> {
+        parser.skipChildren();
+        return Boolean.TRUE;
+      };
+
   /**
    * Reads the record the parser is positioned on ({@code START_OBJECT}) through its {@code
    * END_OBJECT}.
