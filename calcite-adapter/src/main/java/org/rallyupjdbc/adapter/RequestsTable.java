@@ -35,7 +35,8 @@ final class RequestsTable extends AbstractTable implements ScannableTable {
         .add("bytes", SqlTypeName.BIGINT)
         .nullable(true)
         .add("records", SqlTypeName.INTEGER)
-        .nullable(true)
+        .nullable(false)
+        .add("duplicates", SqlTypeName.INTEGER)
         .add("retries", SqlTypeName.INTEGER)
         .add("waited_millis", SqlTypeName.BIGINT)
         .add("cache_hit", SqlTypeName.BOOLEAN)
@@ -57,6 +58,7 @@ final class RequestsTable extends AbstractTable implements ScannableTable {
                       e.millis(),
                       e.bytes() < 0 ? null : e.bytes(),
                       e.records() < 0 ? null : e.records(),
+                      e.duplicates(),
                       e.retries(),
                       e.waitedMillis(),
                       e.cacheHit()

@@ -17,6 +17,7 @@ import org.rallyupjdbc.client.RallyUpClient;
 import org.rallyupjdbc.client.RecordCursor;
 import org.rallyupjdbc.client.RecordDecoder;
 import org.rallyupjdbc.client.RequestBudget;
+import org.rallyupjdbc.client.ScanWarnings;
 import org.rallyupjdbc.client.Shape;
 
 /**
@@ -59,8 +60,13 @@ public final class ScanRunner {
                 : new RequestBudget(session.maxRequestsPerQuery());
         CallScope scope =
             statement == null
-                ? new CallScope(deadline, 0, budget, false)
-                : new CallScope(deadline, statement.statementId(), budget, statement.fresh());
+                ? new CallScope(deadline, 0, budget, false, new ScanWarnings())
+                : new CallScope(
+                    deadline,
+                    statement.statementId(),
+                    budget,
+                    statement.fresh(),
+                    statement.warnings());
         RecordCursor<List<Object[]>> cursor =
             spec.count() ? new CountCursor(calls, scope) : open(calls, scope);
         return new RallyUpEnumerator(cursor, cancel, deadline, rows, scalar);

@@ -4,13 +4,15 @@ import java.util.function.Consumer;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.runtime.Hook;
 import org.rallyupjdbc.client.RequestBudget;
+import org.rallyupjdbc.client.ScanWarnings;
 
 /**
  * The JDBC statement a query runs for, made known to the scans it starts: its id in the request
- * log, its {@code setMaxRows}, and the request budget its scans share. The driver enters a context
- * around each prepare and execute call; Calcite plans and starts the scans inside that call, on the
- * same thread. While a context is open, plans are inspected before Calcite implements them, to find
- * the scan whose rows are the result's rows ({@link RallyUpTableScan#markResultScans}).
+ * log, its {@code setMaxRows}, the request budget its scans share, and where their warnings go. The
+ * driver enters a context around each prepare and execute call; Calcite plans and starts the scans
+ * inside that call, on the same thread. While a context is open, plans are inspected before Calcite
+ * implements them, to find the scan whose rows are the result's rows ({@link
+ * RallyUpTableScan#markResultScans}).
  */
 public final class StatementContext implements AutoCloseable {
   private static final ThreadLocal<StatementContext> CURRENT = new ThreadLocal<>();
@@ -19,13 +21,15 @@ public final class StatementContext implements AutoCloseable {
   private final long statementId;
   private final long maxRows;
   private final boolean fresh;
+  private final ScanWarnings warnings;
   private final StatementContext previous;
   private final Hook.Closeable planInspection;
   private RequestBudget budget;
 
-  private StatementContext(long statementId, long maxRows) {
+  private StatementContext(long statementId, long maxRows, ScanWarnings warnings) {
     this.statementId = statementId;
     this.maxRows = maxRows;
+    this.warnings = warnings;
     this.fresh = FRESH.get();
     this.previous = CURRENT.get();
     this.planInspection =
@@ -38,9 +42,10 @@ public final class StatementContext implements AutoCloseable {
    *
    * @param statementId the statement's number, 0 while preparing on the connection
    * @param maxRows its {@code getLargeMaxRows()}, 0 for no limit
+   * @param warnings the statement's warnings, for its {@code getWarnings()}
    */
-  public static StatementContext enter(long statementId, long maxRows) {
-    StatementContext context = new StatementContext(statementId, maxRows);
+  public static StatementContext enter(long statementId, long maxRows, ScanWarnings warnings) {
+    StatementContext context = new StatementContext(statementId, maxRows, warnings);
     CURRENT.set(context);
     return context;
   }
@@ -75,6 +80,10 @@ public final class StatementContext implements AutoCloseable {
   /** The statement's row limit, 0 for none. */
   long maxRows() {
     return maxRows;
+  }
+
+  ScanWarnings warnings() {
+    return warnings;
   }
 
   /** The budget every scan of this execution shares, created by the first scan that asks. */

@@ -5,17 +5,21 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import org.rallyupjdbc.client.RecordDecoder;
 
 /**
  * Decodes a RallyUp record straight from the token stream into the rows of one table: one row for a
  * plain table, one row per array element for a child table. Only projected columns are converted;
- * every other field is skipped without being materialized.
+ * every other field is skipped without being materialized, except the record's key (the primary key
+ * columns read from the record), which a scan needs to drop a record that a listing changing under
+ * it sends on two pages.
  */
 public final class RowDecoder implements RecordDecoder<List<Object[]>> {
   /** What to do with the value of one JSON field. */
@@ -34,6 +38,8 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
   private final ColumnSpec[] projected;
   private final Map<String, FieldPlan> recordFields = new HashMap<>();
   private final Object[] constants;
+  private final int width;
+  private final int[] keySlots;
   private final int[] recordSlots;
   private final int[] notNullSlots;
   private final boolean child;
@@ -42,7 +48,23 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     this.table = table;
     this.child = table.childArray().isPresent();
     this.projected = new ColumnSpec[projection.length];
-    this.constants = new Object[projection.length];
+    this.width = projection.length;
+    List<ColumnSpec> keyColumns =
+        recordKey(table).stream()
+            .map(name -> table.columns().get(table.columnIndex(name)))
+            .filter(column -> column.origin() == ColumnSpec.Origin.RECORD)
+            .toList();
+    this.keySlots = new int[keyColumns.size()];
+    int hidden = 0;
+    for (int k = 0; k < keySlots.length; k++) {
+      int index = table.columns().indexOf(keyColumns.get(k));
+      int slot = indexOf(projection, index);
+      if (slot < 0) {
+        slot = width + hidden++;
+      }
+      keySlots[k] = slot;
+    }
+    this.constants = new Object[width + hidden];
     Map<String, FieldPlan> elementFields = new HashMap<>();
     table.childArray().ifPresent(array -> recordFields.put(array, new Elements(elementFields)));
     List<Integer> fromRecord = new ArrayList<>();
@@ -62,8 +84,29 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
         notNull.add(slot);
       }
     }
+    for (int k = 0; k < keySlots.length; k++) {
+      if (keySlots[k] >= width) {
+        place(recordFields, keyColumns.get(k), 0, keySlots[k]);
+      }
+    }
     this.recordSlots = fromRecord.stream().mapToInt(Integer::intValue).toArray();
     this.notNullSlots = notNull.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The columns naming the record: a child table's record is its parent's row. */
+  private static List<String> recordKey(TableSpec table) {
+    return table.childArray().isPresent()
+        ? table.foreignKeys().get(0).columns()
+        : table.primaryKey();
+  }
+
+  private static int indexOf(int[] projection, int column) {
+    for (int slot = 0; slot < projection.length; slot++) {
+      if (projection[slot] == column) {
+        return slot;
+      }
+    }
+    return -1;
   }
 
   private static void place(Map<String, FieldPlan> fields, ColumnSpec column, int depth, int slot) {
@@ -75,7 +118,7 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
       } else if (existing instanceof Scalar scalar) {
         List<ColumnSpec> columns = new ArrayList<>(scalar.columns());
         columns.add(column);
-        int[] slots = java.util.Arrays.copyOf(scalar.slots(), scalar.slots().length + 1);
+        int[] slots = Arrays.copyOf(scalar.slots(), scalar.slots().length + 1);
         slots[slots.length - 1] = slot;
         fields.put(field, new Scalar(List.copyOf(columns), slots));
       } else {
@@ -119,17 +162,65 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     if (!child) {
       readObject(parser, recordFields, row, null);
       checkNotNull(row);
-      return Collections.singletonList(row);
+      return new RecordRows(key(row), List.<Object[]>of(trim(row)));
     }
     List<Object[]> rows = new ArrayList<>();
     readObject(parser, recordFields, row, rows);
-    for (Object[] childRow : rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      Object[] childRow = trim(rows.get(i));
       for (int slot : recordSlots) {
         childRow[slot] = row[slot];
       }
       checkNotNull(childRow);
+      rows.set(i, childRow);
     }
-    return rows;
+    return new RecordRows(key(row), rows);
+  }
+
+  /** The key of the record {@code decoded} came from, null when the table has none. */
+  @Override
+  public Object keyOf(List<Object[]> decoded) {
+    return decoded instanceof RecordRows rows ? rows.key : null;
+  }
+
+  private Object key(Object[] row) {
+    if (keySlots.length == 0) {
+      return null;
+    }
+    if (keySlots.length == 1) {
+      return row[keySlots[0]];
+    }
+    Object[] parts = new Object[keySlots.length];
+    for (int k = 0; k < parts.length; k++) {
+      parts[k] = row[keySlots[k]];
+    }
+    return Arrays.asList(parts);
+  }
+
+  /** The row without the slots that only hold an unprojected key column. */
+  private Object[] trim(Object[] row) {
+    return row.length == width ? row : Arrays.copyOf(row, width);
+  }
+
+  /** The rows of one record, and the record's key. */
+  private static final class RecordRows extends AbstractList<Object[]> implements RandomAccess {
+    private final Object key;
+    private final List<Object[]> rows;
+
+    RecordRows(Object key, List<Object[]> rows) {
+      this.key = key;
+      this.rows = rows;
+    }
+
+    @Override
+    public Object[] get(int index) {
+      return rows.get(index);
+    }
+
+    @Override
+    public int size() {
+      return rows.size();
+    }
   }
 
   private void readObject(

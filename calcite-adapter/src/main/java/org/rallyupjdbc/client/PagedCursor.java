@@ -21,12 +21,18 @@ import okhttp3.Response;
  * fails when the API answers a different {@code PageIndex} than asked for or sends a body identical
  * to the page before, since an API that ignores the page parameter would otherwise loop forever or
  * return the same rows twice.
+ *
+ * <p>A listing that changes while it is read is handled by {@link DriftGuard}: records seen on an
+ * earlier page are dropped, a page that may have skipped records is asked for again, and once the
+ * {@code TotalCount} moves the rest is read one page after the other from the API, never the cache.
+ * The scan then leaves a warning for the statement.
  */
 final class PagedCursor<T> implements RecordCursor<T> {
   private final RallyUpClient client;
   private final ApiRequest request;
   private final RecordDecoder<T> decoder;
-  private final CallScope scope;
+  private final DriftGuard<T> drift;
+  private CallScope scope;
   private List<T> items = List.of();
   private int position;
   private int nextPageIndex = 1;
@@ -35,15 +41,18 @@ final class PagedCursor<T> implements RecordCursor<T> {
   private long previousChecksum = -1;
   private OrderedPrefetch<Fetched<T>> prefetch;
   private boolean exhausted;
+  private boolean finished;
 
   /** One page as fetched; {@code page} is null for HTTP 204 (no content). */
-  private record Fetched<T>(int index, Page<T> page, long checksum, String described) {}
+  private record Fetched<T>(
+      int index, Page<T> page, long checksum, String described, RequestLog.Entry entry) {}
 
   PagedCursor(RallyUpClient client, ApiRequest request, RecordDecoder<T> decoder, CallScope scope) {
     this.client = client;
     this.request = request;
     this.decoder = decoder;
     this.scope = scope;
+    this.drift = new DriftGuard<>(decoder);
   }
 
   /** {@code TotalCount} of the request's first page, read without decoding its records. */
@@ -86,26 +95,70 @@ final class PagedCursor<T> implements RecordCursor<T> {
     } else {
       fetched = fetch(client, request, decoder, scope, nextPageIndex);
     }
+    if (fetched.page() != null) {
+      check(fetched.page(), fetched);
+      fetched = steady(fetched);
+    }
     nextPageIndex = fetched.index() + 1;
     Page<T> page = fetched.page();
     if (page == null) {
       close();
       return;
     }
-    check(page, fetched);
     previousChecksum = fetched.checksum();
-    items = page.items();
+    items = drift.dropRepeats(page.items());
+    fetched.entry().duplicates(page.items().size() - items.size());
     position = 0;
     records += items.size();
     if (page.totalPages() != null) {
       totalPages = Math.max(totalPages, page.totalPages());
     }
     if (page.isLast() || (totalPages > 0 && fetched.index() >= totalPages)) {
-      exhausted = true;
-      closePrefetch();
+      finish();
     } else if (fetched.index() == 1 && totalPages > 1) {
       startPrefetch(fetched.described());
     }
+  }
+
+  /**
+   * The page, or the same page asked for again when its {@code TotalCount} says it may have skipped
+   * records. Once the count moves, the rest of the scan is read one page at a time from the API.
+   */
+  private Fetched<T> steady(Fetched<T> fetched) {
+    Integer count = fetched.page().totalCount();
+    if (drift.shrank(count)) {
+      readOneByOne();
+      int before = drift.lastCount();
+      fetched = fetch(client, request, decoder, scope, fetched.index());
+      if (fetched.page() == null) {
+        return fetched;
+      }
+      check(fetched.page(), fetched);
+      count = fetched.page().totalCount();
+      if (drift.shrank(count)) {
+        close();
+        throw new RallyUpApiException(
+            RallyUpApiException.Kind.CHANGED_DURING_SCAN,
+            200,
+            fetched.described()
+                + " reports TotalCount "
+                + count
+                + ", fewer than the "
+                + before
+                + " of the page before it, also when asked again: records left the listing while"
+                + " it was read, so some may have been skipped. Run the query again.");
+      }
+    }
+    if (drift.countChanged(count)) {
+      readOneByOne();
+    }
+    return fetched;
+  }
+
+  private void readOneByOne() {
+    closePrefetch();
+    prefetch = null;
+    scope = scope.uncached();
   }
 
   /**
@@ -144,7 +197,7 @@ final class PagedCursor<T> implements RecordCursor<T> {
     RallyUpClient.Exchange exchange = client.get(request, pageParams, scope);
     try (Response response = exchange.response()) {
       if (response.code() == 204) {
-        return new Fetched<>(index, null, -1, exchange.described());
+        return new Fetched<>(index, null, -1, exchange.described(), exchange.entry());
       }
       if (response.code() == 404) {
         throw new RallyUpApiException(
@@ -158,7 +211,8 @@ final class PagedCursor<T> implements RecordCursor<T> {
         throw JsonBodies.failure(e, response, exchange.described());
       }
       exchange.entry().records(page.items().size());
-      return new Fetched<>(index, page, body.getChecksum().getValue(), exchange.described());
+      return new Fetched<>(
+          index, page, body.getChecksum().getValue(), exchange.described(), exchange.entry());
     }
   }
 
@@ -194,11 +248,23 @@ final class PagedCursor<T> implements RecordCursor<T> {
     }
   }
 
+  /** Stops fetching and leaves the scan's warning, if it has one. */
+  private void finish() {
+    exhausted = true;
+    closePrefetch();
+    if (!finished) {
+      finished = true;
+      String warning = drift.warning(request.describe());
+      if (warning != null) {
+        scope.warnings().add(warning);
+      }
+    }
+  }
+
   @Override
   public void close() {
-    exhausted = true;
+    finish();
     items = List.of();
     position = 0;
-    closePrefetch();
   }
 }

@@ -35,7 +35,9 @@ public final class RallyUpApiException extends RuntimeException {
     /** A value in a well-formed response does not fit its column. */
     BAD_VALUE,
     /** The statement would make more requests than {@code maxRequestsPerQuery} allows. */
-    TOO_MANY_REQUESTS
+    TOO_MANY_REQUESTS,
+    /** Records left a listing while it was read, so some may have been skipped. */
+    CHANGED_DURING_SCAN
   }
 
   private final Kind kind;

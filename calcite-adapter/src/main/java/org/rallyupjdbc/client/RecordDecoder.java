@@ -26,6 +26,15 @@ public interface RecordDecoder<T> {
    */
   T decode(JsonParser parser) throws IOException;
 
+  /**
+   * The key of the record that {@code decoded} came from, or null when records have none. A paged
+   * scan drops a record whose key it read on an earlier page: a listing that changes while it is
+   * read shifts records from one page to the next.
+   */
+  default Object keyOf(T decoded) {
+    return null;
+  }
+
   /** A value that does not fit its column; the client adds the request to the message. */
   final class BadValueException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -34,6 +34,7 @@ public final class RequestLog {
     private final long waitedMillis;
     private final boolean cacheHit;
     private volatile int records = -1;
+    private volatile int duplicates;
 
     Entry(
         long statementId,
@@ -115,6 +116,15 @@ public final class RequestLog {
 
     void records(int count) {
       records = count;
+    }
+
+    /** Records dropped because an earlier page of the same scan had them (the listing moved). */
+    public int duplicates() {
+      return duplicates;
+    }
+
+    void duplicates(int count) {
+      duplicates = count;
     }
   }
 

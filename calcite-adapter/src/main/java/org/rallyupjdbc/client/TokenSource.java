@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -17,8 +21,11 @@ import okhttp3.Response;
  * API login and secret, renewed shortly before it expires and after the API rejects it.
  */
 final class TokenSource {
-  /** Renew this long before the announced expiry, so a request never leaves with a dying token. */
-  private static final long RENEW_MARGIN_SECONDS = 300;
+  /**
+   * Renew this long before the announced expiry, so a request never leaves with a dying token; a
+   * fifth of the lifetime for tokens that live less than 25 minutes.
+   */
+  private static final Duration RENEW_MARGIN = Duration.ofMinutes(5);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -110,10 +117,39 @@ final class TokenSource {
           "RallyUp login answered without an access_token: POST " + path);
     }
     token = Secret.of(accessToken.asText());
-    long expiresIn = body.path("expires_in").asLong(0);
+    Instant now = clock.instant();
     renewAt =
-        expiresIn > 0
-            ? clock.instant().plusSeconds(Math.max(0, expiresIn - RENEW_MARGIN_SECONDS))
-            : Instant.MAX;
+        lifetime(body, now)
+            .map(life -> now.plus(life).minus(min(RENEW_MARGIN, life.dividedBy(5))))
+            .orElse(Instant.MAX);
+  }
+
+  /**
+   * How long the token lives: {@code expires_in}, else {@code .expires} less {@code .issued} (both
+   * by the server's clock, so a skewed local clock does not matter), else {@code .expires} less
+   * now.
+   */
+  private static Optional<Duration> lifetime(JsonNode body, Instant now) {
+    long expiresIn = body.path("expires_in").asLong(0);
+    if (expiresIn > 0) {
+      return Optional.of(Duration.ofSeconds(expiresIn));
+    }
+    Optional<Instant> expires = httpDate(body.path(".expires"));
+    Instant from = httpDate(body.path(".issued")).orElse(now);
+    return expires.map(end -> Duration.between(from, end)).filter(life -> !life.isNegative());
+  }
+
+  private static Optional<Instant> httpDate(JsonNode value) {
+    try {
+      return value.isTextual()
+          ? Optional.of(Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value.asText())))
+          : Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 }

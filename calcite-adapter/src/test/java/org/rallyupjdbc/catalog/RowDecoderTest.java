@@ -51,6 +51,32 @@ class RowDecoderTest {
       """;
 
   @Test
+  void everyRecordCarriesItsKeyEvenWhenTheKeyIsNotProjected() throws IOException {
+    TableSpec donations = table("rallyup", "donations");
+    RowDecoder decoder =
+        RowDecoder.of(donations, new int[] {donations.columnIndex("sale_amount")}, Map.of());
+    try (JsonParser parser = JSON.createParser(DONATION)) {
+      parser.nextToken();
+      List<Object[]> rows = decoder.decode(parser);
+      assertThat(rows).hasSize(1);
+      assertThat(rows.get(0)).containsExactly(new BigDecimal("35.00"));
+      assertThat(decoder.keyOf(rows)).isEqualTo(989L);
+    }
+  }
+
+  @Test
+  void childRowsCarryTheKeyOfTheirRecord() throws IOException {
+    TableSpec items = table("rallyup", "donations_items");
+    RowDecoder decoder = RowDecoder.of(items, new int[] {items.columnIndex("name")}, Map.of());
+    try (JsonParser parser = JSON.createParser(DONATION)) {
+      parser.nextToken();
+      List<Object[]> rows = decoder.decode(parser);
+      assertThat(rows).extracting(row -> row.length).containsExactly(1, 1);
+      assertThat(decoder.keyOf(rows)).isEqualTo(989L);
+    }
+  }
+
+  @Test
   void decodesProjectedColumnsOnly() throws IOException {
     List<Object[]> rows =
         decode(

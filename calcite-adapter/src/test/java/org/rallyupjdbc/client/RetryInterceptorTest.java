@@ -15,7 +15,6 @@ import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rallyupjdbc.testing.FakeRallyUp;
+import org.rallyupjdbc.testing.MutableClock;
 
 /**
  * Retries against a fake RallyUp: which failures are retried and which are not, how long the waits
@@ -417,7 +417,7 @@ class RetryInterceptorTest {
 
           @Override
           public void sleep(long nanos, BooleanSupplier cancelled) {
-            clock.now = clock.now.plus(Duration.ofDays(8));
+            clock.advance(Duration.ofDays(8));
           }
         };
     RallyUpClient client =
@@ -607,30 +607,6 @@ class RetryInterceptorTest {
     token.put("token_type", "bearer");
     token.put("expires_in", 604799);
     return FakeRallyUp.json(200, token);
-  }
-
-  /** A wall clock that tests move. */
-  private static final class MutableClock extends Clock {
-    volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
   }
 
   /** Records each wait and advances its own clock by it, instead of sleeping. */

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rallyupjdbc.adapter.StatementContext;
+import org.rallyupjdbc.client.ScanWarnings;
 
 /**
  * Stands in front of the connection and every statement, result set and metadata object it hands
@@ -131,11 +132,15 @@ final class JdbcProxy implements InvocationHandler {
    */
   private StatementContext enter(String methodName) throws java.sql.SQLException {
     if (target instanceof Connection && methodName.startsWith("prepare")) {
-      return StatementContext.enter(0, 0);
+      return StatementContext.enter(0, 0, new ScanWarnings());
     }
     if (statementId == 0 || !methodName.startsWith("execute")) {
       return null;
     }
-    return StatementContext.enter(statementId, ((Statement) target).getLargeMaxRows());
+    ScanWarnings warnings =
+        overrides instanceof StatementOverrides statement
+            ? statement.warnings()
+            : new ScanWarnings();
+    return StatementContext.enter(statementId, ((Statement) target).getLargeMaxRows(), warnings);
   }
 }

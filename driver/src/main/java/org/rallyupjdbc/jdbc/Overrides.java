@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.rallyupjdbc.client.ScanWarnings;
 
 /**
  * What the driver does differently from Calcite for one kind of JDBC object. {@link JdbcProxy} asks
@@ -37,8 +38,9 @@ interface Overrides {
       return new StatementOverrides(statement, null);
     } else if (target instanceof ResultSet resultSet) {
       return parent instanceof StatementOverrides statement
-          ? new ResultSetOverrides(resultSet, statement.maxFieldSize(), statement.maxRows())
-          : new ResultSetOverrides(resultSet, 0, 0);
+          ? new ResultSetOverrides(
+              resultSet, statement.maxFieldSize(), statement.maxRows(), statement.warnings())
+          : new ResultSetOverrides(resultSet, 0, 0, new ScanWarnings());
     } else if (target instanceof DatabaseMetaData metaData) {
       return new MetadataOverrides(metaData);
     }

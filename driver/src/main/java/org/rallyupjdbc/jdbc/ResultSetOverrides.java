@@ -8,28 +8,39 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.rallyupjdbc.client.ScanWarnings;
 
 /**
  * A result set that answers {@code getObject(column, Class)} (Avatica throws for every class) for
  * the java.time classes, BigDecimal, String and the boxed types, cuts text to the statement's
- * maximum field size, and ends at the statement's maximum row count.
+ * maximum field size, ends at the statement's maximum row count, and warns of what its statement's
+ * scans noticed.
  */
 final class ResultSetOverrides implements Overrides {
   private final ResultSet target;
   private final int maxFieldSize;
   private final long maxRows;
+  private final ScanWarnings warnings;
   private long rowsRead;
   private ResultSetMetaData metaData;
 
-  ResultSetOverrides(ResultSet target, int maxFieldSize, long maxRows) {
+  ResultSetOverrides(ResultSet target, int maxFieldSize, long maxRows, ScanWarnings warnings) {
     this.target = target;
     this.maxFieldSize = maxFieldSize;
     this.maxRows = maxRows;
+    this.warnings = warnings;
   }
 
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws SQLException {
     String name = method.getName();
+    if (name.equals("getWarnings")) {
+      return StatementOverrides.chain(target.getWarnings(), warnings);
+    }
+    if (name.equals("clearWarnings")) {
+      warnings.clear();
+      return CALCITE;
+    }
     if (name.equals("next") && maxRows > 0) {
       if (rowsRead >= maxRows || !target.next()) {
         return false;

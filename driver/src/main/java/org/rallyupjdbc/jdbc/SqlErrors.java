@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import org.apache.calcite.runtime.CalciteContextException;
@@ -42,7 +43,8 @@ final class SqlErrors {
           CLIENT_ERROR,
           MALFORMED_RESPONSE,
           BAD_VALUE,
-          TOO_MANY_REQUESTS ->
+          TOO_MANY_REQUESTS,
+          CHANGED_DURING_SCAN ->
           new SQLNonTransientConnectionException(e.getMessage(), "08001", e.httpStatus(), e);
     };
   }
@@ -113,6 +115,7 @@ final class SqlErrors {
       case MALFORMED_RESPONSE -> new SQLNonTransientException(message, "XX000", status, e);
       case BAD_VALUE -> new SQLDataException(message, "22018", status, e);
       case TOO_MANY_REQUESTS -> new SQLNonTransientException(message, "54000", status, e);
+      case CHANGED_DURING_SCAN -> new SQLTransactionRollbackException(message, "40001", status, e);
     };
   }
 }

@@ -2,17 +2,21 @@ package org.rallyupjdbc.jdbc;
 
 import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
+import org.rallyupjdbc.client.ScanWarnings;
 
 /**
  * A statement that keeps a maximum field size (Calcite refuses any but 0; result sets then cut
  * longer text), has its result sets stop at the maximum row count (Calcite applies it to a prepared
  * statement only if set before preparing, and report tools set it after) and, when prepared, binds
- * each parameter as the type the SQL gives it ({@link ParameterBinder}).
+ * each parameter as the type the SQL gives it ({@link ParameterBinder}). Its warnings, and its
+ * result sets', include what its scans noticed (a listing that changed while it was read).
  */
 final class StatementOverrides implements Overrides {
   private final Statement target;
   private final ParameterBinder binder;
+  private final ScanWarnings warnings = new ScanWarnings();
   private volatile int maxFieldSize;
   private volatile long maxRows;
 
@@ -31,9 +35,39 @@ final class StatementOverrides implements Overrides {
     return maxRows;
   }
 
+  /** What the scans of this statement's latest execution noticed. */
+  ScanWarnings warnings() {
+    return warnings;
+  }
+
+  /** {@code first} (Calcite's warnings, possibly null) followed by the scans' warnings. */
+  static SQLWarning chain(SQLWarning first, ScanWarnings scans) {
+    SQLWarning head = first;
+    for (String message : scans.messages()) {
+      SQLWarning warning = new SQLWarning(message, "01000");
+      if (head == null) {
+        head = warning;
+      } else {
+        head.setNextWarning(warning);
+      }
+    }
+    return head;
+  }
+
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws SQLException {
-    switch (method.getName()) {
+    String name = method.getName();
+    if (name.startsWith("execute")) {
+      warnings.clear(); // JDBC clears a statement's warnings when it runs again
+    }
+    switch (name) {
+      case "getWarnings" -> {
+        return chain(target.getWarnings(), warnings);
+      }
+      case "clearWarnings" -> {
+        warnings.clear();
+        return CALCITE;
+      }
       case "setMaxRows", "setLargeMaxRows" -> {
         long max = ((Number) args[0]).longValue();
         if (max >= 0) {

@@ -51,11 +51,13 @@ class ControlTest {
     client.get("/v2/api/version", null);
     client.get("/_sandbox/dump/nothing", null);
     JsonNode stats = TestClient.json(client.get("/_sandbox/stats", null));
-    assertThat(Shapes.fieldNames(stats)).containsExactly("total", "byPath", "recent");
+    assertThat(Shapes.fieldNames(stats)).containsExactly("total", "byPath", "byStatus", "recent");
     assertThat(stats.get("total").asInt()).isEqualTo(4);
     assertThat(stats.get("byPath").get("/v2/api/listdonations").asInt()).isEqualTo(2);
     assertThat(stats.get("byPath").get("/v3/api/teams").asInt()).isEqualTo(1);
     assertThat(stats.get("byPath").has("/_sandbox/stats")).isFalse();
+    assertThat(stats.get("byStatus").get("200").asInt()).isEqualTo(3);
+    assertThat(stats.get("byStatus").get("401").asInt()).isEqualTo(1);
     JsonNode first = stats.get("recent").get(0);
     assertThat(Shapes.fieldNames(first)).containsExactly("method", "path", "query", "status", "ms");
     assertThat(first.get("method").asText()).isEqualTo("GET");
@@ -74,6 +76,7 @@ class ControlTest {
     JsonNode stats = TestClient.json(client.get("/_sandbox/stats", null));
     assertThat(stats.get("total").asInt()).isZero();
     assertThat(stats.get("byPath").size()).isZero();
+    assertThat(stats.get("byStatus").size()).isZero();
     assertThat(stats.get("recent").size()).isZero();
   }
 

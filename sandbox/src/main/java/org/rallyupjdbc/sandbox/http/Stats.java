@@ -17,11 +17,13 @@ final class Stats {
 
   private long total;
   private final Map<String, Long> byPath = new TreeMap<>();
+  private final Map<Integer, Long> byStatus = new TreeMap<>();
   private final Deque<Entry> recent = new ArrayDeque<>(RECENT);
 
   synchronized void record(String method, String path, String query, int status, double ms) {
     total++;
     byPath.merge(path, 1L, Long::sum);
+    byStatus.merge(status, 1L, Long::sum);
     if (recent.size() == RECENT) {
       recent.removeFirst();
     }
@@ -31,13 +33,15 @@ final class Stats {
   synchronized void reset() {
     total = 0;
     byPath.clear();
+    byStatus.clear();
     recent.clear();
   }
 
-  /** {@code {"total", "byPath", "recent"}} as of now, oldest request first. */
+  /** {@code {"total", "byPath", "byStatus", "recent"}} as of now, oldest request first. */
   synchronized JsonBody snapshot() {
     long count = total;
     Map<String, Long> paths = new TreeMap<>(byPath);
+    Map<Integer, Long> statuses = new TreeMap<>(byStatus);
     List<Entry> entries = new ArrayList<>(recent);
     return g -> {
       g.writeStartObject();
@@ -45,6 +49,11 @@ final class Stats {
       g.writeObjectFieldStart("byPath");
       for (Map.Entry<String, Long> path : paths.entrySet()) {
         g.writeNumberField(path.getKey(), path.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("byStatus");
+      for (Map.Entry<Integer, Long> status : statuses.entrySet()) {
+        g.writeNumberField(Integer.toString(status.getKey()), status.getValue());
       }
       g.writeEndObject();
       g.writeArrayFieldStart("recent");
