@@ -42,6 +42,7 @@ public final class RallyUpClient implements AutoCloseable {
   private final Map<Endpoint, String> answeringPath = new ConcurrentHashMap<>();
   private final ResponseCache cache;
   private final RequestLog log = new RequestLog();
+  private volatile boolean closed;
   private final ExecutorService fetchers =
       Executors.newCachedThreadPool(
           task -> {
@@ -178,6 +179,10 @@ public final class RallyUpClient implements AutoCloseable {
    * without an envelope means the path is not served, so the next candidate path is tried.
    */
   Exchange get(ApiRequest request, Map<String, String> extraQuery, CallScope scope) {
+    if (closed) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.TRANSPORT, 0, "the connection to RallyUp is closed");
+    }
     Deadline deadline = scope.deadline();
     Endpoint endpoint = request.endpoint();
     boolean buffered = endpoint.shape() != Shape.ARRAY;
@@ -270,12 +275,19 @@ public final class RallyUpClient implements AutoCloseable {
     return url.build();
   }
 
-  private static Response execute(Call call, String described, Deadline deadline) {
+  private Response execute(Call call, String described, Deadline deadline) {
     try {
       return awaitResponse(call, deadline);
     } catch (IOException e) {
       if (deadline.hasPassed()) {
         throw RallyUpApiException.timedOut("while waiting for RallyUp (" + described + ")", e);
+      }
+      if (closed) {
+        throw new RallyUpApiException(
+            RallyUpApiException.Kind.TRANSPORT,
+            0,
+            "the connection was closed while waiting for RallyUp (" + described + ")",
+            e);
       }
       RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
       throw new RallyUpApiException(
@@ -319,9 +331,7 @@ public final class RallyUpClient implements AutoCloseable {
         return response.get(50, TimeUnit.MILLISECONDS);
       } catch (TimeoutException poll) {
         if (deadline.isCancelled()) {
-          call.cancel();
-          response.cancel(false);
-          response.thenAccept(Response::close);
+          abandon(call, response);
           throw new RallyUpApiException(
               RallyUpApiException.Kind.CANCELLED,
               0,
@@ -341,11 +351,18 @@ public final class RallyUpClient implements AutoCloseable {
         }
         throw new IOException(cause);
       } catch (InterruptedException interrupted) {
-        call.cancel();
+        abandon(call, response);
         Thread.currentThread().interrupt();
         throw new java.io.InterruptedIOException("interrupted while waiting for RallyUp");
       }
     }
+  }
+
+  /** Cancels the call and closes its response should it have arrived meanwhile. */
+  private static void abandon(Call call, CompletableFuture<Response> response) {
+    call.cancel();
+    response.cancel(false);
+    response.thenAccept(Response::close);
   }
 
   private RequestLog.Entry logged(
@@ -417,9 +434,16 @@ public final class RallyUpClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Cancels the requests in flight, which closes their sockets at once (a statement still running
+   * on another thread fails instead of finishing on a closed connection), then closes the idle
+   * connections and lets the dispatcher's threads end.
+   */
   @Override
   public void close() {
+    closed = true;
     fetchers.shutdownNow();
+    http.dispatcher().cancelAll();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }
