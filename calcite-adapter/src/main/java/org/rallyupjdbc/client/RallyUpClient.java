@@ -30,6 +30,7 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * Speaks RallyUp over HTTP for one JDBC connection: one OkHttp client with its interceptors, the
@@ -210,9 +211,24 @@ public final class RallyUpClient implements AutoCloseable {
       long start = System.nanoTime();
       Response response = execute(call, described, deadline);
       int status = response.code();
+      MediaType type = response.body().contentType();
       RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
       int retries = attempts.retries();
       long waited = attempts.waitedMillis();
+      // HTML is never the API's JSON; other types (text/plain, none) may still carry it
+      if (status == 200 && ApiError.isHtml(type)) {
+        byte[] page = readErrorBody(response, described);
+        logged(scope, httpRequest, status, start, page.length, retries, waited, false);
+        throw new RallyUpApiException(
+            RallyUpApiException.Kind.MALFORMED_RESPONSE,
+            status,
+            described
+                + " answered HTTP 200 with content type "
+                + type
+                + ", not JSON; a proxy or a network login page may have answered instead of"
+                + " RallyUp: "
+                + BodyText.of(page));
+      }
       if (status == 200 && buffered) {
         ResponseCache.Body body = readBody(response, described);
         cache.put(url.toString(), body);
@@ -244,7 +260,7 @@ public final class RallyUpClient implements AutoCloseable {
                 + status
                 + attempts.after()
                 + ": "
-                + ApiError.of(body)
+                + ApiError.of(body, type)
                 + attempts.gaveUp());
       }
       tried.add(url.encodedPath());
@@ -422,9 +438,16 @@ public final class RallyUpClient implements AutoCloseable {
         .build();
   }
 
+  /**
+   * Reads at most one byte more than {@link ApiError#MAX_BODY_BYTES} of a body that is not a page
+   * of records; closing the response then drops the connection rather than read the rest.
+   */
   private static byte[] readErrorBody(Response response, String described) {
     try (response) {
-      return response.body().bytes();
+      BufferedSource source = response.body().source();
+      long limit = ApiError.MAX_BODY_BYTES + 1L;
+      source.request(limit);
+      return source.getBuffer().readByteArray(Math.min(limit, source.getBuffer().size()));
     } catch (IOException e) {
       throw new RallyUpApiException(
           RallyUpApiException.Kind.TRANSPORT,
