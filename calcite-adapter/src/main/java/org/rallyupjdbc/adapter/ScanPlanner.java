@@ -124,7 +124,10 @@ final class ScanPlanner {
     if (lookup.isPresent()) {
       List<String> keys = keys(constraints, lookup.get().column(), root);
       if (keys != null && keys.size() <= FAN_OUT_LIMIT) {
-        return keys.stream().map(key -> lookupCall(lookup.get(), key)).toList();
+        return keys.stream()
+            .filter(ApiRequest::isPathSegment)
+            .map(key -> lookupCall(lookup.get(), key))
+            .toList();
       }
     }
     List<Map<String, String>> combinations = new ArrayList<>();
@@ -151,7 +154,11 @@ final class ScanPlanner {
               .put(parameter.name(), value);
         }
       }
-      calls.add(new Call(new ApiRequest(table.endpoint(), path, query, size, rowsNeeded), values));
+      // no request can ask for a record keyed "", "." or "..", and RallyUp keys none so
+      if (path.values().stream().allMatch(ApiRequest::isPathSegment)) {
+        calls.add(
+            new Call(new ApiRequest(table.endpoint(), path, query, size, rowsNeeded), values));
+      }
     }
     return calls;
   }

@@ -3,22 +3,39 @@ package org.rallyupjdbc.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import okhttp3.MediaType;
 
 /** Extracts the human-readable reason from an error body, whatever shape it has. */
 final class ApiError {
+  /** The most of an error body that is read; the API's own error bodies are far smaller. */
+  static final int MAX_BODY_BYTES = 64 << 10;
+
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_TEXT = 300;
 
   private ApiError() {}
 
+  /** {@link #of(byte[], MediaType)} for a body whose content type is not known. */
+  static String of(byte[] body) {
+    return of(body, null);
+  }
+
   /**
    * The API's {@code Error} text from the envelope, an OAuth {@code error_description}, an ASP.NET
-   * {@code Message}, or the start of a non-JSON body.
+   * {@code Message}, or the start of a non-JSON body or of one longer than {@link #MAX_BODY_BYTES}
+   * (of which one byte more than that is passed).
    */
-  static String of(byte[] body) {
+  static String of(byte[] body, MediaType type) {
     if (body.length == 0) {
       return "(empty body)";
+    }
+    String typed = type == null ? "" : " (content type " + type + ")";
+    if (body.length > MAX_BODY_BYTES) {
+      return "the body is longer than "
+          + (MAX_BODY_BYTES >> 10)
+          + " KiB"
+          + typed
+          + ", it begins: "
+          + BodyText.of(body);
     }
     try {
       JsonNode node = JSON.readTree(body);
@@ -28,10 +45,17 @@ final class ApiError {
           return value.isTextual() ? value.asText() : value.toString();
         }
       }
-      return clip(node.toString());
+      return BodyText.of(node.toString());
     } catch (IOException notJson) {
-      return clip(new String(body, StandardCharsets.UTF_8).strip());
+      return "the body is not JSON" + typed + ": " + BodyText.of(body);
     }
+  }
+
+  /** Whether the content type is an HTML page, which is never the API's JSON. */
+  static boolean isHtml(MediaType type) {
+    return type != null
+        && (type.subtype().equalsIgnoreCase("html")
+            || type.subtype().equalsIgnoreCase("xhtml+xml"));
   }
 
   /**
@@ -44,9 +68,5 @@ final class ApiError {
     } catch (IOException notJson) {
       return false;
     }
-  }
-
-  private static String clip(String text) {
-    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "...";
   }
 }

@@ -19,9 +19,23 @@ public record ApiRequest(
     Map<String, String> queryParams,
     int pageSize,
     long limit) {
-  /** Creates a request; parameter maps keep their insertion order. */
+  /**
+   * Creates a request; parameter maps keep their insertion order. Each path parameter must be a
+   * value that can be one path segment (see {@link #isPathSegment}).
+   */
   public ApiRequest {
     requireNonNull(endpoint, "endpoint");
+    pathParams.forEach(
+        (name, value) -> {
+          if (!isPathSegment(value)) {
+            throw new IllegalArgumentException(
+                "path parameter {"
+                    + name
+                    + "} cannot be '"
+                    + value
+                    + "': it would not be a segment");
+          }
+        });
     pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(pathParams));
     queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(queryParams));
     if (pageSize < 1 || pageSize > endpoint.paging().maxPageSize()) {
@@ -61,6 +75,14 @@ public record ApiRequest(
       text.append(separator).append(endpoint.paging().sizeParam()).append('=').append(pageSize);
     }
     return text.toString();
+  }
+
+  /**
+   * Whether a value can travel as one path segment, however it is encoded: a URL drops {@code .}
+   * and {@code ..} segments (removing the segment before, for {@code ..}) and {@code ""} is none.
+   */
+  public static boolean isPathSegment(String value) {
+    return !value.isEmpty() && !value.equals(".") && !value.equals("..");
   }
 
   /** A request with no parameters and the endpoint's default page size. */

@@ -30,6 +30,7 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * Speaks RallyUp over HTTP for one JDBC connection: one OkHttp client with its interceptors, the
@@ -42,6 +43,7 @@ public final class RallyUpClient implements AutoCloseable {
   private final Map<Endpoint, String> answeringPath = new ConcurrentHashMap<>();
   private final ResponseCache cache;
   private final RequestLog log = new RequestLog();
+  private volatile boolean closed;
   private final ExecutorService fetchers =
       Executors.newCachedThreadPool(
           task -> {
@@ -178,6 +180,10 @@ public final class RallyUpClient implements AutoCloseable {
    * without an envelope means the path is not served, so the next candidate path is tried.
    */
   Exchange get(ApiRequest request, Map<String, String> extraQuery, CallScope scope) {
+    if (closed) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.TRANSPORT, 0, "the connection to RallyUp is closed");
+    }
     Deadline deadline = scope.deadline();
     Endpoint endpoint = request.endpoint();
     boolean buffered = endpoint.shape() != Shape.ARRAY;
@@ -205,9 +211,24 @@ public final class RallyUpClient implements AutoCloseable {
       long start = System.nanoTime();
       Response response = execute(call, described, deadline);
       int status = response.code();
+      MediaType type = response.body().contentType();
       RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
       int retries = attempts.retries();
       long waited = attempts.waitedMillis();
+      // HTML is never the API's JSON; other types (text/plain, none) may still carry it
+      if (status == 200 && ApiError.isHtml(type)) {
+        byte[] page = readErrorBody(response, described);
+        logged(scope, httpRequest, status, start, page.length, retries, waited, false);
+        throw new RallyUpApiException(
+            RallyUpApiException.Kind.MALFORMED_RESPONSE,
+            status,
+            described
+                + " answered HTTP 200 with content type "
+                + type
+                + ", not JSON; a proxy or a network login page may have answered instead of"
+                + " RallyUp: "
+                + BodyText.of(page));
+      }
       if (status == 200 && buffered) {
         ResponseCache.Body body = readBody(response, described);
         cache.put(url.toString(), body);
@@ -239,7 +260,7 @@ public final class RallyUpClient implements AutoCloseable {
                 + status
                 + attempts.after()
                 + ": "
-                + ApiError.of(body)
+                + ApiError.of(body, type)
                 + attempts.gaveUp());
       }
       tried.add(url.encodedPath());
@@ -270,12 +291,19 @@ public final class RallyUpClient implements AutoCloseable {
     return url.build();
   }
 
-  private static Response execute(Call call, String described, Deadline deadline) {
+  private Response execute(Call call, String described, Deadline deadline) {
     try {
       return awaitResponse(call, deadline);
     } catch (IOException e) {
       if (deadline.hasPassed()) {
         throw RallyUpApiException.timedOut("while waiting for RallyUp (" + described + ")", e);
+      }
+      if (closed) {
+        throw new RallyUpApiException(
+            RallyUpApiException.Kind.TRANSPORT,
+            0,
+            "the connection was closed while waiting for RallyUp (" + described + ")",
+            e);
       }
       RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
       throw new RallyUpApiException(
@@ -319,9 +347,7 @@ public final class RallyUpClient implements AutoCloseable {
         return response.get(50, TimeUnit.MILLISECONDS);
       } catch (TimeoutException poll) {
         if (deadline.isCancelled()) {
-          call.cancel();
-          response.cancel(false);
-          response.thenAccept(Response::close);
+          abandon(call, response);
           throw new RallyUpApiException(
               RallyUpApiException.Kind.CANCELLED,
               0,
@@ -341,11 +367,18 @@ public final class RallyUpClient implements AutoCloseable {
         }
         throw new IOException(cause);
       } catch (InterruptedException interrupted) {
-        call.cancel();
+        abandon(call, response);
         Thread.currentThread().interrupt();
         throw new java.io.InterruptedIOException("interrupted while waiting for RallyUp");
       }
     }
+  }
+
+  /** Cancels the call and closes its response should it have arrived meanwhile. */
+  private static void abandon(Call call, CompletableFuture<Response> response) {
+    call.cancel();
+    response.cancel(false);
+    response.thenAccept(Response::close);
   }
 
   private RequestLog.Entry logged(
@@ -405,9 +438,16 @@ public final class RallyUpClient implements AutoCloseable {
         .build();
   }
 
+  /**
+   * Reads at most one byte more than {@link ApiError#MAX_BODY_BYTES} of a body that is not a page
+   * of records; closing the response then drops the connection rather than read the rest.
+   */
   private static byte[] readErrorBody(Response response, String described) {
     try (response) {
-      return response.body().bytes();
+      BufferedSource source = response.body().source();
+      long limit = ApiError.MAX_BODY_BYTES + 1L;
+      source.request(limit);
+      return source.getBuffer().readByteArray(Math.min(limit, source.getBuffer().size()));
     } catch (IOException e) {
       throw new RallyUpApiException(
           RallyUpApiException.Kind.TRANSPORT,
@@ -417,9 +457,16 @@ public final class RallyUpClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Cancels the requests in flight, which closes their sockets at once (a statement still running
+   * on another thread fails instead of finishing on a closed connection), then closes the idle
+   * connections and lets the dispatcher's threads end.
+   */
   @Override
   public void close() {
+    closed = true;
     fetchers.shutdownNow();
+    http.dispatcher().cancelAll();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }

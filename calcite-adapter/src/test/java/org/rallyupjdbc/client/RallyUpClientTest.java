@@ -227,6 +227,26 @@ class RallyUpClientTest {
     assertThat(fake.apiRequests()).containsExactly("GET /v2/api/finduser/..%2F..%2Fx%3Fy=1");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"..", ".", ""})
+  void pathValuesThatCannotBeOneSegmentAreRefused(String email) {
+    Endpoint user = new Endpoint(List.of("/v2/api/finduser/{email}"), Shape.OBJECT, PAGING);
+    assertThatThrownBy(() -> new ApiRequest(user, Map.of("email", email), Map.of(), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("path parameter {email} cannot be '" + email + "': it would not be a segment");
+  }
+
+  @Test
+  void queryValuesAreEncodedAsOneParameter() {
+    fake.paged("/v2/api/listdonations", donations(1));
+    ApiRequest hostile =
+        new ApiRequest(DONATIONS, Map.of(), Map.of("campaignId", "1&pageIndex=9#x"), 10);
+    assertThat(drain(client().open(hostile, TREE))).hasSize(1);
+    assertThat(fake.apiRequests())
+        .containsExactly(
+            "GET /v2/api/listdonations?campaignId=1%26pageIndex%3D9%23x&pageIndex=1&pageSize=10");
+  }
+
   @Test
   void logsInOnceAndSendsTheBearerToken() {
     fake.paged("/v2/api/listdonations", donations(3));
