@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import okhttp3.MediaType;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /** Extracts the human-readable reason from an error body, whatever shape it has. */
 final class ApiError {
@@ -11,6 +13,17 @@ final class ApiError {
   static final int MAX_BODY_BYTES = 64 << 10;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The start of a body that is read whole (an error, a login answer): at most {@link
+   * #MAX_BODY_BYTES} and one byte more, which tells that the body is longer.
+   */
+  static byte[] head(ResponseBody body) throws IOException {
+    BufferedSource source = body.source();
+    long limit = MAX_BODY_BYTES + 1L;
+    source.request(limit);
+    return source.getBuffer().readByteArray(Math.min(limit, source.getBuffer().size()));
+  }
 
   private ApiError() {}
 

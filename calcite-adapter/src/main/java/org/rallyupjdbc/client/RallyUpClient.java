@@ -30,7 +30,6 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.BufferedSource;
 
 /**
  * Speaks RallyUp over HTTP for one JDBC connection: one OkHttp client with its interceptors, the
@@ -444,10 +443,7 @@ public final class RallyUpClient implements AutoCloseable {
    */
   private static byte[] readErrorBody(Response response, String described) {
     try (response) {
-      BufferedSource source = response.body().source();
-      long limit = ApiError.MAX_BODY_BYTES + 1L;
-      source.request(limit);
-      return source.getBuffer().readByteArray(Math.min(limit, source.getBuffer().size()));
+      return ApiError.head(response.body());
     } catch (IOException e) {
       throw new RallyUpApiException(
           RallyUpApiException.Kind.TRANSPORT,

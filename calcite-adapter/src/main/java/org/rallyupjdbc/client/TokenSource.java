@@ -81,7 +81,7 @@ final class TokenSource {
                     .build())
             .build();
     try (Response response = http.newCall(request).execute()) {
-      byte[] body = response.body().bytes();
+      byte[] body = ApiError.head(response.body());
       if (!response.isSuccessful()) {
         int status = response.code();
         RallyUpApiException.Kind kind =
@@ -98,13 +98,34 @@ final class TokenSource {
                 + ": "
                 + ApiError.of(body));
       }
-      accept(JSON.readTree(body), path);
+      accept(tokenAnswer(body, path), path);
     } catch (IOException e) {
       throw new RallyUpApiException(
           RallyUpApiException.Kind.TRANSPORT,
           0,
           "RallyUp login failed: POST " + config.baseUrl().resolve(path) + ": " + e,
           e);
+    }
+  }
+
+  /**
+   * The login's JSON answer. Nothing of the body goes into a message: it may hold a token, whole or
+   * cut off.
+   */
+  private static JsonNode tokenAnswer(byte[] body, String path) {
+    if (body.length > ApiError.MAX_BODY_BYTES) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.MALFORMED_RESPONSE,
+          200,
+          "RallyUp login answered with a body longer than 64 KiB: POST " + path);
+    }
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.MALFORMED_RESPONSE,
+          200,
+          "RallyUp login answered with a body that is not JSON: POST " + path);
     }
   }
 

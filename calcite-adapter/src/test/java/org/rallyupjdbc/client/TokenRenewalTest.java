@@ -1,6 +1,7 @@
 package org.rallyupjdbc.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -79,6 +80,38 @@ class TokenRenewalTest {
       cursor.forEachRemaining(record -> {});
     }
     return fake.requests().stream().filter(line -> line.startsWith("POST /v1/token")).count();
+  }
+
+  @Test
+  void aLoginAnswerThatIsNotJsonOrTooLongIsAnErrorThatShowsNothingOfIt() {
+    String secretish = "tok-half-" + "x".repeat(20);
+    for (String answer :
+        List.of("{\"access_token\":\"" + secretish, "{\"pad\":\"" + "y".repeat(70_000) + "\"}")) {
+      fake.route("/v1/token", request -> FakeRallyUp.status(200, answer));
+      RallyUpClient broken =
+          new RallyUpClient(
+              new ClientConfig(
+                  HttpUrl.get(fake.baseUrl()),
+                  new Credentials(
+                      Api.ORGANIZATION,
+                      Optional.of(FakeRallyUp.LOGIN),
+                      Secret.of(FakeRallyUp.SECRET)),
+                  Duration.ofSeconds(5),
+                  Duration.ofSeconds(5),
+                  "rallyup-jdbc-test"));
+      try {
+        assertThatThrownBy(broken::logIn)
+            .isInstanceOfSatisfying(
+                RallyUpApiException.class,
+                e -> assertThat(e.kind()).isEqualTo(RallyUpApiException.Kind.MALFORMED_RESPONSE))
+            .hasMessageStartingWith("RallyUp login answered with a body")
+            .hasMessageEndingWith(": POST /v1/token")
+            .hasMessageNotContaining(secretish)
+            .hasMessageNotContaining("yyy");
+      } finally {
+        broken.close();
+      }
+    }
   }
 
   @Test
