@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rallyupjdbc.catalog.Catalog;
@@ -45,6 +46,7 @@ import org.rallyupjdbc.sandbox.SandboxOptions;
  * <p>Queries run four at a time, each on a connection of its own, as a report server's pool would:
  * they spend most of their time waiting out backoffs and rate limits.
  */
+@Isolated("its queries share the machine with nothing else, and other tests change the time zone")
 @Execution(ExecutionMode.CONCURRENT)
 class HostileSandboxTest {
   private static final int CONNECTIONS = 4;

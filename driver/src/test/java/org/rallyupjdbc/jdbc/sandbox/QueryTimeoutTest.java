@@ -10,13 +10,16 @@ import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.FakeRallyUp;
 
 /**
- * {@code Statement.setQueryTimeout} holds while pages arrive slowly and while one request hangs.
+ * {@code Statement.setQueryTimeout} holds while pages arrive slowly, while one request hangs, and
+ * when the API asks for a wait longer than the time left.
  */
 class QueryTimeoutTest {
   private static Connection connect(Sandbox sandbox, String extra) throws SQLException {
@@ -99,6 +102,43 @@ class QueryTimeoutTest {
       assertThat(millis)
           .as("returned within a second of cancel(), not after the 4 s response")
           .isLessThan(1_000);
+    }
+  }
+
+  @Test
+  void aRetryAfterLongerThanTheTimeLeftFailsAtOnceSayingSo() throws Exception {
+    try (FakeRallyUp fake = new FakeRallyUp()) {
+      fake.route(
+          "/v3/api/teams",
+          request ->
+              new MockResponse.Builder()
+                  .code(429)
+                  .addHeader("Retry-After", "30")
+                  .addHeader("Content-Type", "application/json; charset=utf-8")
+                  .body("{\"Ok\":false,\"Error\":\"API rate limit exceeded.\"}")
+                  .build());
+      try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""));
+          Statement statement = connection.createStatement()) {
+        statement.setQueryTimeout(5);
+        long start = System.nanoTime();
+        SQLException e = null;
+        try {
+          statement.executeQuery("select id from teams").next();
+        } catch (SQLException failed) {
+          e = failed;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(e != null).as("the query failed").isTrue();
+        assertThat(e.getSQLState()).isEqualTo("53000");
+        assertThat(e.getErrorCode()).isEqualTo(429);
+        assertThat(e.getMessage())
+            .contains("answered HTTP 429: API rate limit exceeded.")
+            .containsPattern("gave up: Retry-After asks for 30 s, more than the [0-9.]+ s left of");
+        assertThat(millis)
+            .as("failed at once instead of sleeping into the timeout")
+            .isLessThan(2_000);
+        assertThat(fake.apiRequests()).as("asked once, not again after the timeout").hasSize(1);
+      }
     }
   }
 
