@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rallyupjdbc.catalog.Catalog;
@@ -46,8 +45,6 @@ import org.rallyupjdbc.sandbox.SandboxOptions;
  * <p>Queries run four at a time, each on a connection of its own, as a report server's pool would:
  * they spend most of their time waiting out backoffs and rate limits.
  */
-@Isolated("its queries share the machine with nothing else, and other tests change the time zone")
-@Execution(ExecutionMode.CONCURRENT)
 class HostileSandboxTest {
   private static final int CONNECTIONS = 4;
 
@@ -205,6 +202,7 @@ class HostileSandboxTest {
 
   @ParameterizedTest(name = "{index}: {0}")
   @MethodSource("corpus")
+  @Execution(ExecutionMode.CONCURRENT)
   void theDriverAnswersLikeH2WhateverTheSandboxDoes(Query query) throws Exception {
     String sql = startingRecordsOnly(query.sql(), lastDonationAtStart);
     Result expected;
