@@ -23,8 +23,8 @@ final class DriftGuard<T> {
   static final int KEYS_KEPT = 10_000;
 
   private final RecordDecoder<T> decoder;
-  private final Deque<Set<Object>> earlierPages = new ArrayDeque<>();
-  private int keysHeld;
+  private final Set<Object> earlierKeys = new HashSet<>();
+  private final Deque<List<Object>> earlierPages = new ArrayDeque<>();
   private Integer firstCount;
   private Integer lastCount;
   private boolean changed;
@@ -66,12 +66,12 @@ final class DriftGuard<T> {
    * API's own answer and is kept.
    */
   List<T> dropRepeats(List<T> items) {
-    Set<Object> keys = new HashSet<>(Math.max(16, items.size() * 2));
+    List<Object> keys = new ArrayList<>(items.size());
     List<T> kept = null;
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       Object key = decoder.keyOf(item);
-      if (key != null && readBefore(key)) {
+      if (key != null && earlierKeys.contains(key)) {
         if (kept == null) {
           kept = new ArrayList<>(items.subList(0, i));
         }
@@ -89,23 +89,14 @@ final class DriftGuard<T> {
     return kept == null ? items : kept;
   }
 
-  private boolean readBefore(Object key) {
-    for (Set<Object> page : earlierPages) {
-      if (page.contains(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void remember(Set<Object> keys) {
+  private void remember(List<Object> keys) {
     if (keys.isEmpty()) {
       return;
     }
+    earlierKeys.addAll(keys);
     earlierPages.addLast(keys);
-    keysHeld += keys.size();
-    while (earlierPages.size() > 1 && keysHeld - earlierPages.peekFirst().size() >= KEYS_KEPT) {
-      keysHeld -= earlierPages.removeFirst().size();
+    while (earlierPages.size() > 1 && earlierKeys.size() > KEYS_KEPT) {
+      earlierPages.removeFirst().forEach(earlierKeys::remove);
     }
   }
 
