@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.LongStream;
 import mockwebserver3.MockResponse;
@@ -105,23 +103,8 @@ class PagingDriftTest {
     return FakeRallyUp.json(200, FakeRallyUp.envelope(result));
   }
 
-  private List<Long> read(int pageSize, int concurrency) {
-    client =
-        new RallyUpClient(
-            new ClientConfig(
-                HttpUrl.get(fake.baseUrl()),
-                new Credentials(
-                    Api.ORGANIZATION,
-                    Optional.of(FakeRallyUp.LOGIN),
-                    Secret.of(FakeRallyUp.SECRET)),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(5),
-                "rallyup-jdbc-test",
-                RetryPolicy.none(),
-                concurrency,
-                Duration.ZERO,
-                0,
-                Optional.empty()));
+  private List<Long> read(int pageSize) {
+    client = new RallyUpClient(fake.loginConfig().withRetry(RetryPolicy.none()));
     CallScope scope = new CallScope(Deadline.NONE, 1, RequestBudget.UNLIMITED, false, warnings);
     List<Long> ids = new ArrayList<>();
     try (RecordCursor<Long> cursor =
@@ -145,7 +128,7 @@ class PagingDriftTest {
   void recordsPushedOntoTheNextPageAreReadOnceAndCounted() {
     // three records arrive before every request after the first, one page at a time
     serve(false, (number, page) -> newestFirst(25 + 3L * number));
-    List<Long> ids = read(10, 1);
+    List<Long> ids = read(10);
     assertThat(ids)
         .containsExactlyElementsOf(LongStream.rangeClosed(1, 25).map(i -> 26 - i).boxed().toList());
     // page 2 repeats the 3 records page 1 ended with, page 3 the 3 + 3 records of page 2's end
@@ -161,7 +144,7 @@ class PagingDriftTest {
   @Test
   void withPagesInParallelEveryRecordIsStillReadExactlyOnce() {
     serve(true, (number, page) -> newestFirst(95 + 2L * number));
-    List<Long> ids = read(10, 4);
+    List<Long> ids = read(10);
     assertThat(ids)
         .doesNotHaveDuplicates()
         .containsAll(LongStream.rangeClosed(1, 95).boxed().toList());
@@ -184,7 +167,7 @@ class PagingDriftTest {
           }
           return newestFirst(23);
         });
-    List<Long> ids = read(10, 1);
+    List<Long> ids = read(10);
     assertThat(ids)
         .containsExactlyElementsOf(LongStream.rangeClosed(1, 23).map(i -> 24 - i).boxed().toList());
     assertThat(pagesRequested()).containsExactly("1", "2", "2", "3");
@@ -194,7 +177,7 @@ class PagingDriftTest {
   @Test
   void recordsLeavingTheListingFailTheScanRatherThanSkipRows() {
     serve(false, (number, page) -> number == 0 ? newestFirst(20) : newestFirst(17));
-    assertThatThrownBy(() -> read(10, 1))
+    assertThatThrownBy(() -> read(10))
         .isInstanceOfSatisfying(
             RallyUpApiException.class,
             e -> assertThat(e.kind()).isEqualTo(RallyUpApiException.Kind.CHANGED_DURING_SCAN))
@@ -208,7 +191,7 @@ class PagingDriftTest {
   @Test
   void aSteadyListingDropsNothingAndLeavesNoWarning() {
     serve(true, (number, page) -> newestFirst(35));
-    assertThat(read(10, 4)).hasSize(35).doesNotHaveDuplicates();
+    assertThat(read(10)).hasSize(35).doesNotHaveDuplicates();
     assertThat(duplicatesLogged()).isZero();
     assertThat(warnings.messages()).isEmpty();
   }
@@ -218,7 +201,7 @@ class PagingDriftTest {
     List<JsonNode> twice = new ArrayList<>(newestFirst(5));
     twice.add(twice.get(0));
     serve(false, (number, page) -> twice);
-    assertThat(read(10, 1)).containsExactly(5L, 4L, 3L, 2L, 1L, 5L);
+    assertThat(read(10)).containsExactly(5L, 4L, 3L, 2L, 1L, 5L);
     assertThat(warnings.messages()).isEmpty();
   }
 

@@ -420,20 +420,7 @@ class RetryInterceptorTest {
             clock.advance(Duration.ofDays(8));
           }
         };
-    RallyUpClient client =
-        new RallyUpClient(
-            new ClientConfig(
-                HttpUrl.get(fake.baseUrl()),
-                new Credentials(
-                    Api.ORGANIZATION,
-                    Optional.of(FakeRallyUp.LOGIN),
-                    Secret.of(FakeRallyUp.SECRET)),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(5),
-                "rallyup-jdbc-test"),
-            clock,
-            weekLong,
-            () -> 0.5);
+    RallyUpClient client = new RallyUpClient(fake.loginConfig(), clock, weekLong, () -> 0.5);
     clients.add(client);
     assertThat(ids(read(client, 10))).containsExactly(1, 2);
     assertThat(fake.requests())

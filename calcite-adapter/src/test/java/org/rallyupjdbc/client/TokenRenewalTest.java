@@ -11,9 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.testing.FakeRallyUp;
@@ -57,18 +55,7 @@ class TokenRenewalTest {
     fake.route(
         "/v2/api/version",
         request -> FakeRallyUp.json(200, FakeRallyUp.envelope(JSON.createObjectNode())));
-    client =
-        new RallyUpClient(
-            new ClientConfig(
-                HttpUrl.get(fake.baseUrl()),
-                new Credentials(
-                    Api.ORGANIZATION,
-                    Optional.of(FakeRallyUp.LOGIN),
-                    Secret.of(FakeRallyUp.SECRET)),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(5),
-                "rallyup-jdbc-test"),
-            clock);
+    client = new RallyUpClient(fake.loginConfig(), clock);
   }
 
   /** Sends one request after moving the clock; returns the logins so far. */
@@ -88,17 +75,7 @@ class TokenRenewalTest {
     for (String answer :
         List.of("{\"access_token\":\"" + secretish, "{\"pad\":\"" + "y".repeat(70_000) + "\"}")) {
       fake.route("/v1/token", request -> FakeRallyUp.status(200, answer));
-      RallyUpClient broken =
-          new RallyUpClient(
-              new ClientConfig(
-                  HttpUrl.get(fake.baseUrl()),
-                  new Credentials(
-                      Api.ORGANIZATION,
-                      Optional.of(FakeRallyUp.LOGIN),
-                      Secret.of(FakeRallyUp.SECRET)),
-                  Duration.ofSeconds(5),
-                  Duration.ofSeconds(5),
-                  "rallyup-jdbc-test"));
+      RallyUpClient broken = new RallyUpClient(fake.loginConfig());
       try {
         assertThatThrownBy(broken::logIn)
             .isInstanceOfSatisfying(

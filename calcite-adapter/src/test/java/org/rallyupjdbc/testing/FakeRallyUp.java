@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -22,6 +24,10 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
+import org.rallyupjdbc.client.Api;
+import org.rallyupjdbc.client.ClientConfig;
+import org.rallyupjdbc.client.Credentials;
+import org.rallyupjdbc.client.Secret;
 
 /**
  * A hand-written RallyUp stand-in on loopback for tests: serves token logins, paged, array and
@@ -81,6 +87,19 @@ public final class FakeRallyUp implements AutoCloseable {
   /** The JDBC URL for organization credentials against this fake, with extra properties. */
   public String jdbcUrl(String extra) {
     return "jdbc:rallyup:baseUrl=" + baseUrl() + ";user=" + LOGIN + ";password=" + SECRET + extra;
+  }
+
+  /**
+   * A client configuration for this server with the login it accepts, 5 s timeouts and the default
+   * retries.
+   */
+  public ClientConfig loginConfig() {
+    return new ClientConfig(
+        HttpUrl.get(baseUrl()),
+        new Credentials(Api.ORGANIZATION, Optional.of(LOGIN), Secret.of(SECRET)),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
+        "rallyup-jdbc-test");
   }
 
   /** Answers requests for {@code path} (exact, no query) with {@code handler}. */
