@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rallyupjdbc.catalog.Catalog;
-import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
 import org.rallyupjdbc.jdbc.oracle.Results.Result;
@@ -62,7 +59,7 @@ class FaultToleranceTest {
     JsonNode dump = new SandboxHttp(failing).dump();
     donationCount = dump.get(DONATIONS_PATH).size();
     dump.get(DONATIONS_PATH).forEach(d -> donationIds.add(d.get("TransactionId").asLong()));
-    Map<String, List<JsonNode>> records = recordsByTable(dump);
+    Map<String, List<JsonNode>> records = SandboxDifferentialTest.recordsByTable(dump);
     // the corpus subset reads neither; donations are checked against the dump directly
     records.remove("donations");
     records.remove("transaction_items");
@@ -285,19 +282,5 @@ class FaultToleranceTest {
       statuses.add(recent.get(i).get("status").asInt());
     }
     return statuses;
-  }
-
-  /** The dump's records keyed by the top-level table whose first catalog path they were read at. */
-  private static Map<String, List<JsonNode>> recordsByTable(JsonNode dump) {
-    Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
-    for (TableSpec table : Catalog.builtIn().schema("rallyup").orElseThrow().tables()) {
-      JsonNode records = dump.get(table.endpoint().paths().get(0));
-      if (table.childArray().isEmpty() && records != null) {
-        List<JsonNode> list = new ArrayList<>();
-        records.forEach(list::add);
-        tables.put(table.name(), list);
-      }
-    }
-    return tables;
   }
 }
