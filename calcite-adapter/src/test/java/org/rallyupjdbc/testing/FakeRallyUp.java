@@ -50,6 +50,8 @@ public final class FakeRallyUp implements AutoCloseable {
   private final Map<String, Function<RecordedRequest, MockResponse>> routes =
       new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<String> issuedTokens = new CopyOnWriteArrayList<>();
+  private volatile long tokenLifetime;
 
   /** Starts the fake on a free loopback port. */
   public FakeRallyUp() {
@@ -74,8 +76,17 @@ public final class FakeRallyUp implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    route("/v1/token", FakeRallyUp::token);
-    route("/v1/partnertoken", FakeRallyUp::token);
+    route("/v1/token", this::token);
+    route("/v1/partnertoken", this::token);
+  }
+
+  /**
+   * From now on, each login issues a new token that lives {@code lifetimeSeconds}, and the fake
+   * accepts every token it issued. Returns the tokens issued, as they are issued.
+   */
+  public List<String> rotateTokens(long lifetimeSeconds) {
+    tokenLifetime = lifetimeSeconds;
+    return issuedTokens;
   }
 
   /** The base URL to give the driver, e.g. {@code http://127.0.0.1:40123}. */
@@ -174,13 +185,16 @@ public final class FakeRallyUp implements AutoCloseable {
           404, parse("{\"Message\":\"No HTTP resource was found that matches the request URI.\"}"));
     }
     boolean tokenCall = url.encodedPath().endsWith("token");
-    if (!tokenCall && !("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"))) {
+    String bearer = String.valueOf(request.getHeaders().get("Authorization"));
+    if (!tokenCall
+        && !("Bearer " + TOKEN).equals(bearer)
+        && !issuedTokens.contains(bearer.substring(bearer.indexOf(' ') + 1))) {
       return json(401, error("Authorization has been denied for this request."));
     }
     return handler.apply(request);
   }
 
-  private static MockResponse token(RecordedRequest request) {
+  private MockResponse token(RecordedRequest request) {
     String form = request.getBody() == null ? "" : request.getBody().utf8();
     List<String> fields = List.of(form.split("&"));
     if (!fields.contains("grant_type=password")
@@ -192,9 +206,16 @@ public final class FakeRallyUp implements AutoCloseable {
               "{\"error\":\"invalid_grant\",\"error_description\":\"The user name or password is incorrect.\"}"));
     }
     ObjectNode token = JSON.createObjectNode();
-    token.put("access_token", TOKEN);
+    if (tokenLifetime > 0) {
+      String rotated = "tok-rotated-" + issuedTokens.size() + "-c4d5e6";
+      issuedTokens.add(rotated);
+      token.put("access_token", rotated);
+      token.put("expires_in", tokenLifetime);
+    } else {
+      token.put("access_token", TOKEN);
+      token.put("expires_in", 604799);
+    }
     token.put("token_type", "bearer");
-    token.put("expires_in", 604799);
     token.put("UserName", LOGIN);
     token.put(".issued", "Thu, 11 Jun 2020 21:22:40 GMT");
     token.put(".expires", "Thu, 18 Jun 2020 21:22:40 GMT");

@@ -13,6 +13,8 @@ import java.sql.DriverPropertyInfo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -24,15 +26,17 @@ import org.rallyupjdbc.testing.FakeRallyUp;
 import org.rallyupjdbc.testing.Sql;
 
 /**
- * A whole session, successes and failures, with every log level on: the API secret and the bearer
- * token appear nowhere the driver writes or shows (logs, stdout and stderr, exception messages and
- * stack traces, {@code toString()}, {@code getURL()}, {@code getPropertyInfo}, EXPLAIN output).
+ * A whole session, successes and failures, with every log level on, then one that outlives its
+ * one-second tokens: the API secret and the bearer tokens, renewed ones included, appear nowhere
+ * the driver writes or shows (logs, stdout and stderr, exception messages and stack traces, {@code
+ * toString()}, {@code getURL()}, {@code getPropertyInfo}, EXPLAIN output).
  */
 class SecretsTest {
   private static final String DONATIONS =
       "[{\"TransactionId\":989,\"CampaignId\":1144,\"DonorEmail\":\"a@b.org\"}]";
 
   private final StringBuilder seen = new StringBuilder();
+  private final List<String> rotated = new ArrayList<>();
 
   @Test
   void secretsAppearNowhere() throws Exception {
@@ -52,6 +56,9 @@ class SecretsTest {
       fake.route("/v3/api/teams", r -> FakeRallyUp.json(500, FakeRallyUp.error("boom")));
       fake.body("/v3/api/participants", 200, "{not json");
       session(fake);
+      List<String> issued = fake.rotateTokens(1);
+      sessionOutlivingItsTokens(fake);
+      rotated.addAll(issued);
     } finally {
       System.setOut(out);
       System.setErr(err);
@@ -67,6 +74,28 @@ class SecretsTest {
         .as("the request log table was captured")
         .contains("target=/v2/api/listdonations?pageIndex=1&pageSize=1; status=200");
     assertThat(seen.toString()).doesNotContain(FakeRallyUp.SECRET, FakeRallyUp.TOKEN);
+    assertThat(rotated).as("tokens renewed during the session").hasSizeGreaterThan(1);
+    assertThat(seen.toString()).doesNotContain(rotated.toArray(String[]::new));
+  }
+
+  /** Queries, EXPLAIN, the request log and a failure across renewals of one-second tokens. */
+  private void sessionOutlivingItsTokens(FakeRallyUp fake) throws Exception {
+    Properties login = new Properties();
+    login.setProperty("user", FakeRallyUp.LOGIN);
+    login.setProperty("password", FakeRallyUp.SECRET);
+    try (Connection connection =
+        DriverManager.getConnection(
+            "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";cacheTtlSeconds=0", login)) {
+      for (int round = 0; round < 2; round++) {
+        seen.append(Sql.rows(connection, "select * from donations"));
+        seen.append(
+            Sql.rows(
+                connection, "explain plan for select * from donations where transaction_id = 989"));
+        record(() -> Sql.rows(connection, "select * from teams"));
+        Thread.sleep(1_100);
+      }
+      seen.append(connection).append(Sql.rows(connection, "select * from rallyup_meta.requests"));
+    }
   }
 
   private void session(FakeRallyUp fake) throws SQLException {
