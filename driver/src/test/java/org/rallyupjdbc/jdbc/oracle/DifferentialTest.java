@@ -137,18 +137,7 @@ class DifferentialTest {
     }
     Result actual = Results.read(driver, query.sql());
 
-    assertThat(actual.columnCount())
-        .as("column count of %s", query.sql())
-        .isEqualTo(expected.columnCount());
-    if (query.ordered()) {
-      assertThat(actual.rows())
-          .as("rows, in order, of %s", query.sql())
-          .containsExactlyElementsOf(expected.rows());
-    } else {
-      assertThat(actual.sortedRows())
-          .as("rows (any order) of %s", query.sql())
-          .containsExactlyElementsOf(expected.sortedRows());
-    }
+    actual.assertSameAs(expected, query.ordered(), query.sql());
   }
 
   /** A prepared statement and its parameter values, bound with {@code setObject} on both. */

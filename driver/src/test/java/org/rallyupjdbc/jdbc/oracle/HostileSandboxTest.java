@@ -216,11 +216,6 @@ class HostileSandboxTest {
     } finally {
       pool.put(driver);
     }
-    assertThat(actual.columnCount()).as("column count").isEqualTo(expected.columnCount());
-    if (query.ordered()) {
-      assertThat(actual.rows()).as(sql).containsExactlyElementsOf(expected.rows());
-    } else {
-      assertThat(actual.sortedRows()).as(sql).containsExactlyElementsOf(expected.sortedRows());
-    }
+    actual.assertSameAs(expected, query.ordered(), sql);
   }
 }

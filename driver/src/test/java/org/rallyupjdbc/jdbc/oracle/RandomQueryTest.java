@@ -99,18 +99,7 @@ class RandomQueryTest {
     Result expected = run(oracle.connection(), "H2", query);
     Result actual = run(driver, "the driver", query);
 
-    assertThat(actual.columnCount())
-        .as("column count of %s", what)
-        .isEqualTo(expected.columnCount());
-    if (query.ordered()) {
-      assertThat(actual.rows())
-          .as("rows, in order, of %s", what)
-          .containsExactlyElementsOf(expected.rows());
-    } else {
-      assertThat(actual.sortedRows())
-          .as("rows (any order) of %s", what)
-          .containsExactlyElementsOf(expected.sortedRows());
-    }
+    actual.assertSameAs(expected, query.ordered(), what);
   }
 
   private static Result run(Connection connection, String engine, GeneratedQuery query) {

@@ -1,5 +1,7 @@
 package org.rallyupjdbc.jdbc.oracle;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +29,23 @@ final class Results {
       List<String> sorted = new ArrayList<>(rows);
       sorted.sort(null);
       return sorted;
+    }
+
+    /**
+     * Asserts this result equals {@code expected}: the same column count and the same rows, in the
+     * same order when {@code ordered}, else as multisets; {@code what} names the query in failures.
+     */
+    void assertSameAs(Result expected, boolean ordered, String what) {
+      assertThat(columnCount).as("column count of %s", what).isEqualTo(expected.columnCount());
+      if (ordered) {
+        assertThat(rows)
+            .as("rows, in order, of %s", what)
+            .containsExactlyElementsOf(expected.rows());
+      } else {
+        assertThat(sortedRows())
+            .as("rows (any order) of %s", what)
+            .containsExactlyElementsOf(expected.sortedRows());
+      }
     }
   }
 

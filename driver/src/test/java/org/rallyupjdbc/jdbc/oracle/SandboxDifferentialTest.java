@@ -71,13 +71,7 @@ class SandboxDifferentialTest {
   @MethodSource("corpus")
   void driverOverHttpAnswersLikeH2(Query query) throws SQLException {
     Result expected = Results.read(oracle.connection(), query.sql());
-    Result actual = Results.read(driver, query.sql());
-    assertThat(actual.columnCount()).as("column count").isEqualTo(expected.columnCount());
-    if (query.ordered()) {
-      assertThat(actual.rows()).containsExactlyElementsOf(expected.rows());
-    } else {
-      assertThat(actual.sortedRows()).containsExactlyElementsOf(expected.sortedRows());
-    }
+    Results.read(driver, query.sql()).assertSameAs(expected, query.ordered(), query.sql());
   }
 
   @Test
