@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.List;
 import org.rallyupjdbc.client.ScanWarnings;
 
 /**
@@ -40,16 +41,17 @@ final class StatementOverrides implements Overrides {
     return warnings;
   }
 
-  /** {@code first} (Calcite's warnings, possibly null) followed by the scans' warnings. */
-  static SQLWarning chain(SQLWarning first, ScanWarnings scans) {
-    SQLWarning head = first;
-    for (String message : scans.messages()) {
-      SQLWarning warning = new SQLWarning(message, "01000");
-      if (head == null) {
-        head = warning;
-      } else {
-        head.setNextWarning(warning);
-      }
+  /**
+   * The scans' warnings followed by {@code calcite}'s (possibly null). New warnings are made for
+   * each call and only they are linked, so asking twice never lengthens Calcite's own chain.
+   */
+  static SQLWarning chain(SQLWarning calcite, ScanWarnings scans) {
+    SQLWarning head = calcite;
+    List<String> messages = scans.messages();
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      SQLWarning warning = new SQLWarning(messages.get(i), "01000");
+      warning.setNextWarning(head);
+      head = warning;
     }
     return head;
   }

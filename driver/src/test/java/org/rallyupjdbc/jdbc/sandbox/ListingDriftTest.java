@@ -87,7 +87,11 @@ class ListingDriftTest {
       assertThat(Long.parseLong(text.group(2))).isGreaterThan(Long.parseLong(text.group(1)));
       long dropped = Long.parseLong(text.group(3));
       assertThat(dropped).isPositive();
+      assertThat((Throwable) warning.getNextWarning()).as("one scan, one warning").isNull();
       assertThat(statement.getWarnings().getMessage()).isEqualTo(warning.getMessage());
+      assertThat((Throwable) statement.getWarnings().getNextWarning())
+          .as("asking again does not lengthen the chain")
+          .isNull();
       assertThat(droppedInTheRequestLog()).isEqualTo(dropped);
 
       statement.executeQuery("SELECT COUNT(*) FROM campaigns").close();
