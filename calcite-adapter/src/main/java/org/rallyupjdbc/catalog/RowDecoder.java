@@ -38,6 +38,10 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
   private final ColumnSpec[] projected;
   private final Map<String, FieldPlan> recordFields = new HashMap<>();
   private final Object[] constants;
+
+  /** The constants without the hidden key slots: element rows never hold the record's key. */
+  private final Object[] elementConstants;
+
   private final int width;
   private final int[] keySlots;
   private final int[] recordSlots;
@@ -49,20 +53,16 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     this.child = table.childArray().isPresent();
     this.projected = new ColumnSpec[projection.length];
     this.width = projection.length;
-    List<ColumnSpec> keyColumns =
+    int[] keyColumns =
         recordKey(table).stream()
-            .map(name -> table.columns().get(table.columnIndex(name)))
-            .filter(column -> column.origin() == ColumnSpec.Origin.RECORD)
-            .toList();
-    this.keySlots = new int[keyColumns.size()];
+            .mapToInt(table::columnIndex)
+            .filter(index -> table.columns().get(index).origin() == ColumnSpec.Origin.RECORD)
+            .toArray();
+    this.keySlots = new int[keyColumns.length];
     int hidden = 0;
     for (int k = 0; k < keySlots.length; k++) {
-      int index = table.columns().indexOf(keyColumns.get(k));
-      int slot = indexOf(projection, index);
-      if (slot < 0) {
-        slot = width + hidden++;
-      }
-      keySlots[k] = slot;
+      int slot = indexOf(projection, keyColumns[k]);
+      keySlots[k] = slot >= 0 ? slot : width + hidden++;
     }
     this.constants = new Object[width + hidden];
     Map<String, FieldPlan> elementFields = new HashMap<>();
@@ -86,9 +86,10 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     }
     for (int k = 0; k < keySlots.length; k++) {
       if (keySlots[k] >= width) {
-        place(recordFields, keyColumns.get(k), 0, keySlots[k]);
+        place(recordFields, table.columns().get(keyColumns[k]), 0, keySlots[k]);
       }
     }
+    this.elementConstants = Arrays.copyOf(constants, width);
     this.recordSlots = fromRecord.stream().mapToInt(Integer::intValue).toArray();
     this.notNullSlots = notNull.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -166,13 +167,11 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     }
     List<Object[]> rows = new ArrayList<>();
     readObject(parser, recordFields, row, rows);
-    for (int i = 0; i < rows.size(); i++) {
-      Object[] childRow = trim(rows.get(i));
+    for (Object[] childRow : rows) {
       for (int slot : recordSlots) {
         childRow[slot] = row[slot];
       }
       checkNotNull(childRow);
-      rows.set(i, childRow);
     }
     return new RecordRows(key(row), rows);
   }
@@ -197,7 +196,7 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     return Arrays.asList(parts);
   }
 
-  /** The row without the slots that only hold an unprojected key column. */
+  /** The record's row without the slots that only hold an unprojected key column. */
   private Object[] trim(Object[] row) {
     return row.length == width ? row : Arrays.copyOf(row, width);
   }
@@ -254,7 +253,7 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       expect(token, JsonToken.START_OBJECT, parser, "an array of objects");
-      Object[] childRow = constants.clone();
+      Object[] childRow = elementConstants.clone();
       readObject(parser, elements.fields(), childRow, null);
       childRows.add(childRow);
     }
