@@ -137,10 +137,10 @@ final class JdbcProxy implements InvocationHandler {
     if (statementId == 0 || !methodName.startsWith("execute")) {
       return null;
     }
-    ScanWarnings warnings =
-        overrides instanceof StatementOverrides statement
-            ? statement.warnings()
-            : new ScanWarnings();
-    return StatementContext.enter(statementId, ((Statement) target).getLargeMaxRows(), warnings);
+    // a statement's overrides are always StatementOverrides (Overrides.of)
+    return StatementContext.enter(
+        statementId,
+        ((Statement) target).getLargeMaxRows(),
+        ((StatementOverrides) overrides).warnings());
   }
 }
