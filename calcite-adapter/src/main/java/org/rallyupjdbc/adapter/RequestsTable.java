@@ -35,7 +35,7 @@ final class RequestsTable extends AbstractTable implements ScannableTable {
         .add("bytes", SqlTypeName.BIGINT)
         .nullable(true)
         .add("records", SqlTypeName.INTEGER)
-        .nullable(false)
+        .nullable(true)
         .add("duplicates", SqlTypeName.INTEGER)
         .add("retries", SqlTypeName.INTEGER)
         .add("waited_millis", SqlTypeName.BIGINT)

@@ -1,6 +1,7 @@
 package org.rallyupjdbc.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
@@ -72,6 +73,21 @@ class MetaSchemaTest {
   private static String withoutStatement(String row) {
     String[] fields = row.split("; ");
     return fields[2] + "; " + fields[4] + "; " + fields[6];
+  }
+
+  @Test
+  void aFailedRequestHasNoRecordsAndNoBytesButNoneDropped() throws SQLException {
+    fake.route("/v3/api/teams", r -> FakeRallyUp.json(500, FakeRallyUp.error("boom")));
+    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(";maxRetries=0"))) {
+      assertThatThrownBy(() -> Sql.rows(connection, "SELECT id FROM teams"))
+          .isInstanceOf(SQLException.class);
+      assertThat(
+              Sql.rows(
+                  connection,
+                  "SELECT status, records IS NULL AS no_records, duplicates"
+                      + " FROM rallyup_meta.requests WHERE records IS NULL"))
+          .containsExactly("status=500; no_records=true; duplicates=0");
+    }
   }
 
   @Test
