@@ -11,9 +11,6 @@ import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -245,16 +242,15 @@ final class RetryInterceptor implements Interceptor {
       return Optional.of(
           text.length() > 9 ? LONGEST_RETRY_AFTER : Duration.ofSeconds(Long.parseLong(text)));
     }
-    try {
-      Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration wait = Duration.between(now, at);
-      if (wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
-        return Optional.of(LONGEST_RETRY_AFTER);
-      }
-      return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-    } catch (DateTimeParseException notADate) {
-      return Optional.empty();
-    }
+    return HttpDate.parse(text)
+        .map(
+            at -> {
+              Duration wait = Duration.between(now, at);
+              if (wait.compareTo(LONGEST_RETRY_AFTER) > 0) {
+                return LONGEST_RETRY_AFTER;
+              }
+              return wait.isNegative() ? Duration.ZERO : wait;
+            });
   }
 
   private static String seconds(long nanos) {

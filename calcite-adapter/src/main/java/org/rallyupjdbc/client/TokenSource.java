@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
@@ -117,7 +115,10 @@ final class TokenSource {
       throw new RallyUpApiException(
           RallyUpApiException.Kind.MALFORMED_RESPONSE,
           200,
-          "RallyUp login answered with a body longer than 64 KiB: POST " + path);
+          "RallyUp login answered with a body longer than "
+              + (ApiError.MAX_BODY_BYTES >> 10)
+              + " KiB: POST "
+              + path);
     }
     try {
       return JSON.readTree(body);
@@ -161,13 +162,7 @@ final class TokenSource {
   }
 
   private static Optional<Instant> httpDate(JsonNode value) {
-    try {
-      return value.isTextual()
-          ? Optional.of(Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value.asText())))
-          : Optional.empty();
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return value.isTextual() ? HttpDate.parse(value.asText()) : Optional.empty();
   }
 
   private static Duration min(Duration a, Duration b) {
