@@ -12,10 +12,13 @@ import java.util.Properties;
 import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Handler;
+import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.Driver;
 import org.rallyupjdbc.adapter.ConnectionSettings;
 import org.rallyupjdbc.adapter.InvalidPropertyException;
 import org.rallyupjdbc.adapter.RallyUpProperty;
+import org.rallyupjdbc.jdbc.dialect.PostgresDialect;
+import org.rallyupjdbc.jdbc.dialect.RallyUpPrepare;
 
 /**
  * The {@code jdbc:rallyup:} driver: Calcite's driver with RallyUp's schemas added to every
@@ -53,6 +56,12 @@ public final class RallyUpDriver extends Driver {
     int minor = Integer.parseInt(parts[1]);
     return new DriverVersion(
         "RallyUp JDBC Driver", VERSION, "RallyUp", VERSION, false, major, minor, major, minor);
+  }
+
+  /** Calcite's prepare with the driver's SQL dialect (docs/sql.md). */
+  @Override
+  public CalcitePrepare createPrepare() {
+    return new RallyUpPrepare(VERSION);
   }
 
   @Override
@@ -133,8 +142,8 @@ public final class RallyUpDriver extends Driver {
 
   /**
    * Calcite's own settings: double quotes, names kept as typed and matched without regard to case,
-   * text results of mixed lengths as VARCHAR, and metadata rows carrying the catalog's
-   * descriptions.
+   * text results of mixed lengths as VARCHAR, metadata rows carrying the catalog's descriptions,
+   * and the SQL dialect.
    */
   private static Properties calciteProperties() {
     Properties calcite = new Properties();
@@ -146,6 +155,7 @@ public final class RallyUpDriver extends Driver {
     calcite.setProperty("metaTableFactory", RallyUpMetaTableFactory.class.getName() + "#INSTANCE");
     calcite.setProperty(
         "metaColumnFactory", RallyUpMetaColumnFactory.class.getName() + "#INSTANCE");
+    PostgresDialect.configure(calcite);
     return calcite;
   }
 

@@ -1,0 +1,84 @@
+package org.rallyupjdbc.jdbc.dialect;
+
+import java.lang.reflect.Type;
+import java.util.function.UnaryOperator;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.config.CalciteConnectionConfig;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.util.SqlOperatorTables;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
+
+/**
+ * Calcite's prepare with the dialect's operators in the validator's operator table, its rewrites in
+ * the validator ({@link DialectValidator}) and its conversions in the convertlet table ({@link
+ * DialectConvertlets}). These are the extension points Calcite documents for drivers built on it.
+ */
+public final class RallyUpPrepare extends CalcitePrepareImpl {
+  private final DialectConvertlets convertlets;
+
+  /**
+   * @param version the driver's version, which {@code VERSION()} reports
+   */
+  public RallyUpPrepare(String version) {
+    this.convertlets = new DialectConvertlets("RallyUp JDBC Driver " + version);
+  }
+
+  /**
+   * The operator table a connection with {@code config} validates against: its function libraries,
+   * then the dialect's additions, then {@code catalogReader}'s schema functions.
+   */
+  public static SqlOperatorTable operatorTable(
+      CalciteConnectionConfig config, SqlOperatorTable catalogReader) {
+    SqlOperatorTable libraries = config.fun(SqlOperatorTable.class, SqlStdOperatorTable.instance());
+    return SqlOperatorTables.chain(libraries, DialectOperators.TABLE, catalogReader);
+  }
+
+  @Override
+  protected SqlRexConvertletTable createConvertletTable() {
+    return convertlets;
+  }
+
+  @Override
+  protected CalcitePreparingStmt getPreparingStmt(
+      CalcitePrepare.Context context,
+      Type elementType,
+      CalciteCatalogReader catalogReader,
+      RelOptPlanner planner) {
+    EnumerableRel.Prefer prefer =
+        elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    return new CalcitePreparingStmt(
+        this,
+        context,
+        catalogReader,
+        context.getTypeFactory(),
+        context.getRootSchema(),
+        prefer,
+        createCluster(planner, new RexBuilder(context.getTypeFactory())),
+        EnumerableConvention.INSTANCE,
+        createConvertletTable()) {
+      @Override
+      protected SqlValidator createSqlValidator(
+          Prepare.CatalogReader reader, UnaryOperator<SqlValidator.Config> configTransform) {
+        CalciteConnectionConfig config = context.config();
+        SqlValidator.Config validatorConfig =
+            configTransform.apply(
+                SqlValidator.Config.DEFAULT
+                    .withLenientOperatorLookup(config.lenientOperatorLookup())
+                    .withConformance(config.conformance())
+                    .withDefaultNullCollation(config.defaultNullCollation())
+                    .withIdentifierExpansion(true));
+        return new DialectValidator(
+            operatorTable(config, reader), reader, context.getTypeFactory(), validatorConfig);
+      }
+    };
+  }
+}
