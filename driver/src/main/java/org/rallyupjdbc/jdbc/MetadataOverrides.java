@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.rallyupjdbc.jdbc.dialect.PostgresDialect;
+import org.rallyupjdbc.jdbc.dialect.SupportedFunctions;
+import org.rallyupjdbc.jdbc.dialect.SupportedFunctions.Category;
 
 /**
  * DatabaseMetaData for navigators and ER diagrams. Name and pattern arguments follow {@link
@@ -29,6 +32,18 @@ final class MetadataOverrides implements Overrides {
   public Object invoke(Object proxy, Method method, Object[] args) throws SQLException {
     if (method.getName().equals("supportsBatchUpdates")) {
       return false; // read-only: there is nothing to batch
+    }
+    String functionsOrKeywords =
+        switch (method.getName()) {
+          case "getNumericFunctions" -> SupportedFunctions.names(Category.NUMERIC);
+          case "getStringFunctions" -> SupportedFunctions.names(Category.STRING);
+          case "getTimeDateFunctions" -> SupportedFunctions.names(Category.TIMEDATE);
+          case "getSystemFunctions" -> SupportedFunctions.names(Category.SYSTEM);
+          case "getSQLKeywords" -> PostgresDialect.sqlKeywords();
+          default -> null;
+        };
+    if (functionsOrKeywords != null) {
+      return functionsOrKeywords;
     }
     MetadataRows rows =
         switch (method.getName()) {

@@ -2,6 +2,7 @@ package org.rallyupjdbc.jdbc;
 
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLNonTransientException;
@@ -16,6 +17,7 @@ import org.rallyupjdbc.adapter.InvalidPropertyException;
 import org.rallyupjdbc.adapter.QueryCancelledException;
 import org.rallyupjdbc.adapter.UnsupportedQueryException;
 import org.rallyupjdbc.client.RallyUpApiException;
+import org.rallyupjdbc.jdbc.dialect.DialectException;
 
 /**
  * Turns driver failures into SQLExceptions of the subclass and SQLState a JDBC client expects
@@ -84,6 +86,14 @@ final class SqlErrors {
     }
     if (cause instanceof QueryCancelledException) {
       return new SQLException(message, "HY008", cause);
+    }
+    if (cause instanceof DialectException dialect) {
+      String explained = dialect.getMessage();
+      return switch (dialect.sqlState().substring(0, 2)) {
+        case "0A" -> new SQLFeatureNotSupportedException(explained, dialect.sqlState(), cause);
+        case "22" -> new SQLDataException(explained, dialect.sqlState(), cause);
+        default -> new SQLSyntaxErrorException(explained, dialect.sqlState(), cause);
+      };
     }
     if (cause instanceof SqlParseException) {
       return new SQLSyntaxErrorException(message, "42000", cause);

@@ -1,6 +1,7 @@
 package org.rallyupjdbc.jdbc.dialect;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.avatica.util.TimeUnit;
@@ -28,7 +29,8 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
  *   <li>{@code DATE_TRUNC('unit', t)} is {@code FLOOR(t TO unit)}; {@code 'week'} starts on Monday
  *       as in PostgreSQL (Calcite's WEEK starts on Sunday).
  *   <li>{@code NOW()} is {@code CURRENT_TIMESTAMP}, fixed for the statement.
- *   <li>{@code VERSION()} is a literal naming the driver.
+ *   <li>{@code VERSION()} is a literal naming the driver, {@code CURRENT_SCHEMA} one naming the
+ *       connection's schema.
  *   <li>{@code EXTRACT(DOW ...)} and {@code DATE_PART('dow', ...)} count Sunday as 0, not 1.
  * </ul>
  */
@@ -72,6 +74,9 @@ final class DialectConvertlets implements SqlRexConvertletTable {
           cx.getRexBuilder()
               .makeLiteral(version, cx.getValidator().getValidatedNodeType(call2), true);
     }
+    if (call.getOperator() == SqlStdOperatorTable.CURRENT_SCHEMA) {
+      return DialectConvertlets::currentSchema;
+    }
     SqlRexConvertlet standard = StandardConvertletTable.INSTANCE.get(call);
     if (call.getOperator() instanceof SqlExtractFunction && isDayOfWeek(call.operand(0))) {
       return (cx, extract) -> {
@@ -84,6 +89,17 @@ final class DialectConvertlets implements SqlRexConvertletTable {
       };
     }
     return standard;
+  }
+
+  /** Calcite parses and types CURRENT_SCHEMA but cannot execute it: it is the default schema. */
+  private static RexNode currentSchema(SqlRexContext cx, SqlCall call) {
+    List<String> path =
+        cx.getValidator().getCatalogReader().getSchemaPaths().stream()
+            .filter(p -> !p.isEmpty())
+            .findFirst()
+            .orElse(List.of(""));
+    return cx.getRexBuilder()
+        .makeLiteral(path.get(path.size() - 1), cx.getValidator().getValidatedNodeType(call), true);
   }
 
   private static boolean isDayOfWeek(SqlNode unit) {

@@ -15,6 +15,11 @@ public final class DialectException extends RuntimeException {
     this.sqlState = sqlState;
   }
 
+  DialectException(String sqlState, String message, Throwable cause) {
+    super(message, cause);
+    this.sqlState = sqlState;
+  }
+
   /** The SQLState: 42000 (syntax), 0A000 (not supported) or 22xxx (bad value). */
   public String sqlState() {
     return sqlState;

@@ -58,6 +58,14 @@ final class DialectOperators {
           OperandTypes.NILADIC,
           SqlFunctionCategory.SYSTEM);
 
+  /** PostgreSQL's {@code TRUNC(x [, digits])}: the standard {@code TRUNCATE}, renamed. */
+  static final SqlFunction TRUNC =
+      SqlBasicFunction.create(
+          "TRUNC",
+          ReturnTypes.ARG0_NULLABLE,
+          OperandTypes.NUMERIC.or(OperandTypes.NUMERIC_INTEGER),
+          SqlFunctionCategory.NUMERIC);
+
   /** {@code MEDIAN(x)} (Oracle, Snowflake, H2): rewritten to {@code PERCENTILE_CONT(0.5)}. */
   static final SqlAggFunction MEDIAN =
       new SqlAggFunction(
@@ -86,13 +94,15 @@ final class DialectOperators {
           DATE_TRUNC,
           NOW,
           VERSION,
+          TRUNC,
           MEDIAN,
           PERCENTILE_CONT_DOUBLE,
           PERCENTILE_DISC_DOUBLE,
           SqlLibraryOperators.IFNULL,
           SqlLibraryOperators.NVL,
           SqlLibraryOperators.DATEADD,
-          SqlLibraryOperators.DATEDIFF);
+          SqlLibraryOperators.DATEDIFF,
+          SqlLibraryOperators.REVERSE);
 
   static final SqlOperatorTable TABLE = SqlOperatorTables.of(ALL);
 

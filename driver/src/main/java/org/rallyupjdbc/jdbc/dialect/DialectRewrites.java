@@ -23,6 +23,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  *   <li>{@code DATEDIFF(unit, a, b)} counts unit boundaries crossed, as SQL Server, Snowflake and
  *       H2 do, so it is {@code TIMESTAMPDIFF} of both ends floored to the unit; a bare
  *       TIMESTAMPDIFF counts whole units elapsed.
+ *   <li>{@code TRUNC(x [, n])} is the standard {@code TRUNCATE(x [, n])}.
  *   <li>{@code MEDIAN(x)} is {@code PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)}.
  *   <li>{@code PERCENTILE_CONT/DISC(f) WITHIN GROUP (ORDER BY x)} calls the user-defined aggregate
  *       of {@link OrderedSetAggregates} with {@code (x, f)} in double precision; a descending order
@@ -39,6 +40,10 @@ final class DialectRewrites {
     SqlOperator operator = call.getOperator();
     if (operator == SqlLibraryOperators.DATEADD) {
       return SqlStdOperatorTable.TIMESTAMP_ADD.createCall(
+          call.getParserPosition(), call.getOperandList());
+    }
+    if (operator == DialectOperators.TRUNC) {
+      return SqlStdOperatorTable.TRUNCATE.createCall(
           call.getParserPosition(), call.getOperandList());
     }
     if (operator == SqlLibraryOperators.DATEDIFF) {

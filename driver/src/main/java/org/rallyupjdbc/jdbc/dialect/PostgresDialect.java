@@ -1,6 +1,8 @@
 package org.rallyupjdbc.jdbc.dialect;
 
 import java.util.Properties;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
 
 /**
  * The dialect choices, as Calcite connection properties. Each one is deliberate:
@@ -22,6 +24,16 @@ public final class PostgresDialect {
       "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY";
 
   private PostgresDialect() {}
+
+  /**
+   * The parser's words that are not SQL:2003 keywords, for {@code DatabaseMetaData.getSQLKeywords}
+   * (editors highlight and quote them).
+   */
+  public static String sqlKeywords() {
+    return SqlParser.create("", SqlParser.config().withParserFactory(SqlBabelParserImpl.FACTORY))
+        .getMetadata()
+        .getJdbcKeywords();
+  }
 
   /** Adds the dialect's settings to Calcite's connection properties. */
   public static void configure(Properties calcite) {

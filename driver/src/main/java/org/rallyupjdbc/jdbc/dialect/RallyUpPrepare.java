@@ -6,6 +6,8 @@ import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
+import org.apache.calcite.jdbc.CalcitePrepare.Query;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
@@ -40,6 +42,28 @@ public final class RallyUpPrepare extends CalcitePrepareImpl {
       CalciteConnectionConfig config, SqlOperatorTable catalogReader) {
     SqlOperatorTable libraries = config.fun(SqlOperatorTable.class, SqlStdOperatorTable.instance());
     return SqlOperatorTables.chain(libraries, DialectOperators.TABLE, catalogReader);
+  }
+
+  /**
+   * Prepares as Calcite does, but a failure with a known cause in another dialect's habits comes
+   * back explained ({@link DialectHints}), and an assertion of Calcite's own (which a JDBC method
+   * must never throw) comes back as a 0A000 naming it.
+   */
+  @Override
+  public <T> CalciteSignature<T> prepareSql(
+      CalcitePrepare.Context context, Query<T> query, Type elementType, long maxRowCount) {
+    try {
+      return super.prepareSql(context, query, elementType, maxRowCount);
+    } catch (RuntimeException e) {
+      throw DialectHints.explain(query.sql, e);
+    } catch (AssertionError e) {
+      throw new DialectException(
+          "0A000",
+          "The driver cannot plan this statement (Calcite: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + ")",
+          e);
+    }
   }
 
   @Override
