@@ -109,10 +109,11 @@ final class JdbcProxy implements InvocationHandler {
     try {
       result = method.invoke(target, args);
     } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof java.sql.SQLException
-              || e.getCause() instanceof RuntimeException
-          ? SqlErrors.translate(e.getCause())
-          : e.getCause();
+      // Errors too: Calcite's assertions and generated code's initializers (a constant 1/0) must
+      // reach the caller as SQLExceptions; only the JVM's own (out of memory...) pass through.
+      throw e.getCause() instanceof VirtualMachineError
+          ? e.getCause()
+          : SqlErrors.translate(e.getCause());
     } finally {
       if (context != null) {
         context.close();

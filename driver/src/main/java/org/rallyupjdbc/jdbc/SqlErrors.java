@@ -11,6 +11,8 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
+import java.time.DateTimeException;
+import java.util.regex.PatternSyntaxException;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.rallyupjdbc.adapter.InvalidPropertyException;
@@ -74,7 +76,25 @@ final class SqlErrors {
         && original.getMessage().contains("Statement canceled")) {
       return new SQLException(original.getMessage(), "HY008", original);
     }
+    if (original.getSQLState() == null) {
+      // Nothing more specific is known; a client still gets a state to branch on and the
+      // deepest message, since Avatica's wrappers often carry none.
+      return new SQLException(deepestMessage(thrown), "HY000", original);
+    }
     return original;
+  }
+
+  private static String deepestMessage(Throwable thrown) {
+    String message = null;
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null) {
+        message = cause.getMessage();
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return message != null ? message : thrown.getClass().getSimpleName();
   }
 
   private static SQLException map(Throwable cause, String message) {
@@ -95,6 +115,26 @@ final class SqlErrors {
         default -> new SQLSyntaxErrorException(explained, dialect.sqlState(), cause);
       };
     }
+    if (cause instanceof ArithmeticException) {
+      // division by zero, in a row or in a constant Calcite folded into generated code
+      return new SQLDataException("division by zero (" + cause.getMessage() + ")", "22012", cause);
+    }
+    if (cause instanceof NumberFormatException) {
+      return new SQLDataException(message, "22018", cause); // CAST('abc' AS INTEGER)
+    }
+    if (cause instanceof PatternSyntaxException regex) {
+      return new SQLDataException(
+          "invalid regular expression: " + regex.getMessage(), "2201B", cause);
+    }
+    if (cause instanceof DateTimeException
+        || (cause instanceof SQLException sql
+            && sql.getSQLState() == null
+            && String.valueOf(sql.getMessage()).startsWith("Invalid format"))) {
+      return new SQLDataException(deepestMessage(cause), "22007", cause); // TO_TIMESTAMP('x', ..)
+    }
+    if (cause instanceof IllegalArgumentException && isFromCalciteRuntime(cause)) {
+      return new SQLDataException(deepestMessage(cause), "22023", cause); // LPAD('x', -1)
+    }
     if (cause instanceof SqlParseException) {
       return new SQLSyntaxErrorException(message, "42000", cause);
     }
@@ -105,6 +145,12 @@ final class SqlErrors {
       return new SQLSyntaxErrorException(message, state, cause);
     }
     return null;
+  }
+
+  /** Whether a function of Calcite's run-time library threw {@code cause}, on a bad argument. */
+  private static boolean isFromCalciteRuntime(Throwable cause) {
+    StackTraceElement[] stack = cause.getStackTrace();
+    return stack.length > 0 && stack[0].getClassName().startsWith("org.apache.calcite.runtime.");
   }
 
   private static SQLException ofApi(RallyUpApiException e, String message) {

@@ -113,6 +113,8 @@ final class DialectRewrites {
 
   private static SqlNode percentile(
       SqlOperator target, SqlNode value, boolean negate, SqlNode fraction, SqlParserPos pos) {
+    // An explicit cast: Calcite's implicit one would turn a DECIMAL into code that does not
+    // compile. Text is cast too, and a value that is not a number fails with 22018.
     SqlNode asDouble = toDouble(value, pos);
     if (negate) {
       asDouble = SqlStdOperatorTable.UNARY_MINUS.createCall(pos, asDouble);

@@ -78,6 +78,12 @@ class DialectErrorsTest {
             "42000",
             "ORDER BY one expression"),
         Arguments.of("SELECT campaign_type, COUNT(*) FROM donations GROUP BY 3", "42000", "3"),
+        Arguments.of("SELECT 1 / 0", "22012", "division by zero"),
+        Arguments.of("SELECT CAST('abc' AS INTEGER)", "22018", "abc"),
+        Arguments.of("SELECT MEDIAN(x) FROM (VALUES ('abc')) AS t(x)", "22018", "abc"),
+        Arguments.of("SELECT 'abc' ~ '('", "2201B", "invalid regular expression"),
+        Arguments.of("SELECT TO_TIMESTAMP('garbage', 'YYYY')", "22007", "garbage"),
+        Arguments.of("SELECT LPAD('x', -1, 'a')", "HY000", "must not be negative"),
         Arguments.of(
             "SELECT campaign_type, transaction_id FROM donations GROUP BY campaign_type",
             "42000",
