@@ -19,6 +19,7 @@ import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.type.SqlTypeTransforms;
 import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlUserDefinedAggFunction;
 import org.apache.calcite.util.Optionality;
@@ -66,6 +67,14 @@ final class DialectOperators {
           OperandTypes.NUMERIC.or(OperandTypes.NUMERIC_INTEGER),
           SqlFunctionCategory.NUMERIC);
 
+  /** PostgreSQL's {@code BTRIM(s [, characters])}: TRIM(BOTH ...). */
+  static final SqlFunction BTRIM =
+      SqlBasicFunction.create(
+          "BTRIM",
+          ReturnTypes.ARG0_NULLABLE_VARYING,
+          OperandTypes.STRING.or(OperandTypes.STRING_STRING),
+          SqlFunctionCategory.STRING);
+
   /** {@code MEDIAN(x)} (Oracle, Snowflake, H2): rewritten to {@code PERCENTILE_CONT(0.5)}. */
   static final SqlAggFunction MEDIAN =
       new SqlAggFunction(
@@ -95,6 +104,7 @@ final class DialectOperators {
           NOW,
           VERSION,
           TRUNC,
+          BTRIM,
           MEDIAN,
           PERCENTILE_CONT_DOUBLE,
           PERCENTILE_DISC_DOUBLE,
@@ -102,7 +112,9 @@ final class DialectOperators {
           SqlLibraryOperators.NVL,
           SqlLibraryOperators.DATEADD,
           SqlLibraryOperators.DATEDIFF,
-          SqlLibraryOperators.REVERSE);
+          SqlLibraryOperators.REVERSE,
+          SqlLibraryOperators.REGEXP_SUBSTR,
+          SqlLibraryOperators.ARRAY_TO_STRING);
 
   static final SqlOperatorTable TABLE = SqlOperatorTables.of(ALL);
 
@@ -125,7 +137,8 @@ final class DialectOperators {
     return new SqlUserDefinedAggFunction(
         new SqlIdentifier(name, SqlParserPos.ZERO),
         SqlKind.OTHER_FUNCTION,
-        ReturnTypes.DOUBLE_NULLABLE,
+        // NULL for a group without values, whatever the argument's nullability
+        ReturnTypes.DOUBLE.andThen(SqlTypeTransforms.FORCE_NULLABLE),
         InferTypes.FIRST_KNOWN,
         OperandTypes.operandMetadata(
             List.of(SqlTypeFamily.NUMERIC, SqlTypeFamily.NUMERIC),

@@ -11,6 +11,7 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.fun.SqlTrimFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -23,6 +24,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
  *   <li>{@code DATEDIFF(unit, a, b)} counts unit boundaries crossed, as SQL Server, Snowflake and
  *       H2 do, so it is {@code TIMESTAMPDIFF} of both ends floored to the unit; a bare
  *       TIMESTAMPDIFF counts whole units elapsed.
+ *   <li>Casts bind and name types as in PostgreSQL ({@link CastRewrites}).
+ *   <li>{@code BTRIM(s, chars)}, {@code LTRIM(s, chars)}, {@code RTRIM(s, chars)} are TRIM.
+ *   <li>{@code MODE() WITHIN GROUP (ORDER BY x)} is {@code MODE(x)}.
  *   <li>{@code TRUNC(x [, n])} is the standard {@code TRUNCATE(x [, n])}.
  *   <li>{@code MEDIAN(x)} is {@code PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)}.
  *   <li>{@code PERCENTILE_CONT/DISC(f) WITHIN GROUP (ORDER BY x)} calls the user-defined aggregate
@@ -60,7 +64,31 @@ final class DialectRewrites {
     if (call.getKind() == SqlKind.WITHIN_GROUP) {
       return withinGroup(call);
     }
+    if (call.getKind() == SqlKind.CAST && call.operandCount() == 2) {
+      return CastRewrites.rewrite(call);
+    }
+    SqlNode regrouped = CastRewrites.regroup(call);
+    if (regrouped != call) {
+      return regrouped;
+    }
+    if (operator == DialectOperators.BTRIM) {
+      return trim(SqlTrimFunction.Flag.BOTH, call);
+    }
+    if (operator == SqlLibraryOperators.LTRIM && call.operandCount() == 2) {
+      return trim(SqlTrimFunction.Flag.LEADING, call);
+    }
+    if (operator == SqlLibraryOperators.RTRIM && call.operandCount() == 2) {
+      return trim(SqlTrimFunction.Flag.TRAILING, call);
+    }
     return node;
+  }
+
+  /** PostgreSQL's {@code BTRIM/LTRIM/RTRIM(s [, characters])}: the standard TRIM. */
+  private static SqlNode trim(SqlTrimFunction.Flag side, SqlCall call) {
+    SqlParserPos pos = call.getParserPosition();
+    SqlNode characters =
+        call.operandCount() > 1 ? call.operand(1) : SqlLiteral.createCharString(" ", pos);
+    return SqlStdOperatorTable.TRIM.createCall(pos, side.symbol(pos), characters, call.operand(0));
   }
 
   private static SqlNode dateDiff(SqlCall call) {
@@ -81,10 +109,15 @@ final class DialectRewrites {
           case PERCENTILE_DISC -> DialectOperators.PERCENTILE_DISC_DOUBLE;
           default -> null;
         };
+    SqlNodeList order = call.operand(1);
+    if (aggregate.getKind() == SqlKind.MODE && aggregate.operandCount() == 0 && order.size() == 1) {
+      // PostgreSQL's MODE() WITHIN GROUP (ORDER BY x) is Calcite's MODE(x)
+      return SqlStdOperatorTable.MODE.createCall(
+          call.getParserPosition(), unwrapOrdering(order.get(0)));
+    }
     if (target == null) {
       return call; // LISTAGG, STRING_AGG, ARRAY_AGG ... WITHIN GROUP run as Calcite has them
     }
-    SqlNodeList order = call.operand(1);
     if (order.size() != 1 || aggregate.operandCount() != 1) {
       throw new DialectException(
           "42000",

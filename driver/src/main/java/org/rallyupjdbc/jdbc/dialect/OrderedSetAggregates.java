@@ -43,8 +43,8 @@ public final class OrderedSetAggregates {
     }
   }
 
-  /** {@code PERCENTILE_CONT(f) WITHIN GROUP (ORDER BY x)}: interpolates between neighbours. */
-  public static final class Cont {
+  /** What both percentiles share: the accumulator. Public, as Calcite calls it by reflection. */
+  public abstract static class Percentile {
     public Values init() {
       return new Values();
     }
@@ -52,9 +52,12 @@ public final class OrderedSetAggregates {
     public Values add(Values accumulator, double value, double fraction) {
       return accumulator.add(value, fraction);
     }
+  }
 
+  /** {@code PERCENTILE_CONT(f) WITHIN GROUP (ORDER BY x)}: interpolates between neighbours. */
+  public static final class Cont extends Percentile {
     public Double result(Values accumulator) {
-      if (accumulator.size == 0) {
+      if (accumulator == null || accumulator.size == 0) {
         return null;
       }
       double[] sorted = accumulator.sorted();
@@ -66,17 +69,9 @@ public final class OrderedSetAggregates {
   }
 
   /** {@code PERCENTILE_DISC(f) WITHIN GROUP (ORDER BY x)}: the first value at or past f. */
-  public static final class Disc {
-    public Values init() {
-      return new Values();
-    }
-
-    public Values add(Values accumulator, double value, double fraction) {
-      return accumulator.add(value, fraction);
-    }
-
+  public static final class Disc extends Percentile {
     public Double result(Values accumulator) {
-      if (accumulator.size == 0) {
+      if (accumulator == null || accumulator.size == 0) {
         return null;
       }
       double[] sorted = accumulator.sorted();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rallyupjdbc.testing.FakeRallyUp;
 
 /**
  * What the dialect does not support fails well: a 42xxx, 0A000 or 22xxx SQLState, never null; a
@@ -22,22 +20,18 @@ import org.rallyupjdbc.testing.FakeRallyUp;
  * planner dump.
  */
 class DialectErrorsTest {
-  private static FakeRallyUp fake;
+  private static FakeApiConnection api;
   private static Connection connection;
 
   @BeforeAll
   static void connect() throws SQLException {
-    fake = new FakeRallyUp();
-    connection = DriverManager.getConnection(fake.jdbcUrl(""));
+    api = new FakeApiConnection();
+    connection = api.connection();
   }
 
   @AfterAll
   static void close() throws SQLException {
-    try {
-      connection.close();
-    } finally {
-      fake.close();
-    }
+    api.close();
   }
 
   static Stream<Arguments> failures() {
