@@ -1,0 +1,204 @@
+package org.rallyupjdbc.jdbc.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
+import org.rallyupjdbc.jdbc.oracle.Results.Result;
+import org.rallyupjdbc.testing.FakeRallyUp;
+
+/**
+ * Differential check of the PostgreSQL-flavoured dialect (issue 18): every query of {@code
+ * oracle/dialect.sql} runs on the driver (against the fake API serving {@link TestDataset}, as in
+ * {@link DifferentialTest}) and on {@link H2Oracle} opened in {@code MODE=PostgreSQL}, and the
+ * results must be identical, compared exactly as {@link DifferentialTest} compares them. The corpus
+ * has that class's format and flags.
+ *
+ * <p>Where H2 does not behave as PostgreSQL does, the construct is checked in {@code
+ * oracle/dialect-golden.sql} instead: queries over literals, run on the driver only, whose rows are
+ * written by hand as PostgreSQL 16 returns them. Each entry is its {@code --} label lines, then one
+ * {@code -- expect: } line per row (in order) rendered as {@link Results} renders rows (strings
+ * quoted, numbers by value, {@code TIMESTAMP 2024-03-04T00:00}, columns separated by {@code " |
+ * "}), then the statement ending with {@code ;}. The differences found between H2 2.x in PostgreSQL
+ * mode and PostgreSQL, and so checked there:
+ *
+ * <ul>
+ *   <li>{@code DATE_TRUNC('week', ts)} starts weeks on the JVM locale's first day in H2, on Monday
+ *       (ISO) in PostgreSQL.
+ *   <li>H2 has no {@code DATE_PART}, {@code SPLIT_PART}, {@code STRPOS} or {@code INITCAP}.
+ *   <li>{@code version()} names H2 in H2 and the driver in the driver.
+ *   <li>MEDIAN and PERCENTILE_CONT/DISC of a DECIMAL return DECIMAL in H2 and double precision in
+ *       PostgreSQL and the driver: the corpus casts the argument to DOUBLE PRECISION.
+ * </ul>
+ */
+class DialectDifferentialTest {
+  private static final long SEED = 20_240_229L;
+  private static final int DONATIONS = 300;
+
+  /** Not a divisor of {@link #DONATIONS}: the last page of every paged scan is partial. */
+  private static final int PAGE_SIZE = 64;
+
+  private static final String CORPUS = "/oracle/dialect.sql";
+  private static final String GOLDEN = "/oracle/dialect-golden.sql";
+  private static final String EXPECT = "expect:";
+  private static final Pattern ROW_LIMIT =
+      Pattern.compile("\\b(LIMIT|FETCH|OFFSET)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static TestDataset data;
+  private static FakeRallyUp fake;
+  private static H2Oracle oracle;
+  private static Connection driver;
+
+  /** One golden entry: a query and the rows PostgreSQL returns for it, in order. */
+  record Golden(String label, String sql, List<String> rows) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  @BeforeAll
+  static void start() throws SQLException {
+    data = TestDataset.generate(SEED, DONATIONS);
+    fake = new FakeRallyUp();
+    data.serve(fake);
+    oracle = H2Oracle.load(data.recordsByTable(), H2Oracle.Mode.POSTGRESQL);
+    driver = DriverManager.getConnection(fake.jdbcUrl(";pageSize=" + PAGE_SIZE));
+  }
+
+  @AfterAll
+  static void stop() throws SQLException {
+    try {
+      if (driver != null) {
+        driver.close();
+      }
+      if (oracle != null) {
+        oracle.close();
+      }
+    } finally {
+      if (fake != null) {
+        fake.close();
+      }
+    }
+  }
+
+  static Stream<Named<Query>> corpus() {
+    return DifferentialTest.readCorpus(CORPUS).stream().map(q -> Named.of(q.label(), q));
+  }
+
+  static Stream<Named<Golden>> golden() {
+    return readGolden().stream().map(g -> Named.of(g.label(), g));
+  }
+
+  @ParameterizedTest(name = "{index}: {0}")
+  @MethodSource("corpus")
+  void driverAnswersLikeH2InPostgreSqlMode(Query query) throws SQLException {
+    Result expected = Results.read(oracle.connection(), query.sql());
+    if (query.empty()) {
+      assertThat(expected.rows()).as("H2 rows of a query marked [empty]").isEmpty();
+    } else {
+      assertThat(expected.rows())
+          .as("H2 rows (mark the query [empty] if none is right)")
+          .isNotEmpty();
+    }
+    Result actual = Results.read(driver, query.sql());
+
+    actual.assertSameAs(expected, query.ordered(), query.sql());
+  }
+
+  @ParameterizedTest(name = "{index}: {0}")
+  @MethodSource("golden")
+  void driverAnswersAsPostgreSqlDoes(Golden golden) throws SQLException {
+    Result actual = Results.read(driver, golden.sql());
+
+    assertThat(actual.rows())
+        .as("rows, in order, of %s", golden.sql())
+        .containsExactlyElementsOf(golden.rows());
+  }
+
+  @Test
+  void corpusIsLargeAndOrderedWhereItLimits() {
+    List<Query> corpus = DifferentialTest.readCorpus(CORPUS);
+    assertThat(corpus).hasSizeGreaterThanOrEqualTo(130);
+    for (Query query : corpus) {
+      if (ROW_LIMIT.matcher(query.sql()).find()) {
+        assertThat(query.ordered())
+            .as("a query with LIMIT/FETCH/OFFSET needs a total ORDER BY: %s", query.label())
+            .isTrue();
+      }
+    }
+    assertThat(readGolden()).hasSizeGreaterThanOrEqualTo(25);
+  }
+
+  /** Reads {@link #GOLDEN}: label lines, {@code -- expect:} lines, then the statement. */
+  static List<Golden> readGolden() {
+    InputStream in = DialectDifferentialTest.class.getResourceAsStream(GOLDEN);
+    if (in == null) {
+      throw new IllegalStateException(GOLDEN + " is not on the test class path");
+    }
+    List<Golden> entries = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      List<String> label = new ArrayList<>();
+      List<String> rows = new ArrayList<>();
+      StringBuilder sql = new StringBuilder();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String trimmed = line.strip();
+        if (sql.isEmpty() && trimmed.startsWith("--")) {
+          String comment = trimmed.substring(2).strip();
+          if (comment.toLowerCase(Locale.ROOT).startsWith(EXPECT)) {
+            rows.add(comment.substring(EXPECT.length()).strip());
+          } else if (rows.isEmpty()) {
+            label.add(comment);
+          } else {
+            throw new IllegalStateException(GOLDEN + ": a label line after expect lines: " + line);
+          }
+          continue;
+        }
+        if (sql.isEmpty() && trimmed.isEmpty()) {
+          label.clear();
+          rows.clear();
+          continue;
+        }
+        sql.append(sql.isEmpty() ? "" : "\n").append(line.stripTrailing());
+        if (trimmed.endsWith(";")) {
+          String statement = sql.substring(0, sql.length() - 1);
+          if (label.isEmpty() || rows.isEmpty()) {
+            throw new IllegalStateException(
+                GOLDEN + ": an entry needs a label and expect lines: " + statement);
+          }
+          entries.add(new Golden(String.join(" ", label), statement, List.copyOf(rows)));
+          label.clear();
+          rows.clear();
+          sql.setLength(0);
+        }
+      }
+      if (!sql.isEmpty()) {
+        throw new IllegalStateException(GOLDEN + " ends inside a statement: " + sql);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries;
+  }
+}
