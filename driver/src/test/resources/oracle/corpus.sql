@@ -222,10 +222,10 @@ WHERE transaction_created_date BETWEEN TIMESTAMP '2023-12-31 23:59:59' AND TIMES
 SELECT transaction_id, transaction_created_date FROM donations
 WHERE EXTRACT(YEAR FROM transaction_created_date) = 2024 AND EXTRACT(MONTH FROM transaction_created_date) IN (2, 3);
 
--- EXTRACT of every field but WEEK
+-- EXTRACT of every field but WEEK and DOW
 SELECT transaction_id, EXTRACT(YEAR FROM transaction_created_date), EXTRACT(QUARTER FROM transaction_created_date),
        EXTRACT(MONTH FROM transaction_created_date), EXTRACT(DAY FROM transaction_created_date),
-       EXTRACT(DOY FROM transaction_created_date), EXTRACT(DOW FROM transaction_created_date),
+       EXTRACT(DOY FROM transaction_created_date),
        EXTRACT(HOUR FROM transaction_created_date), EXTRACT(MINUTE FROM transaction_created_date),
        EXTRACT(SECOND FROM transaction_created_date)
 FROM donations;

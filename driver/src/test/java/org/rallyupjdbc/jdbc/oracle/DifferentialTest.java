@@ -58,6 +58,9 @@ import org.rallyupjdbc.testing.FakeRallyUp;
  *       ROUND, which both engines round half up.
  *   <li>TIMESTAMPDIFF counts whole units in Calcite and crossed unit boundaries in H2; the corpus
  *       uses SECOND on second-precision timestamps, where the two agree.
+ *   <li>EXTRACT(DOW) is PostgreSQL's (Sunday is 0) on the driver and Sunday is 1 in H2's regular
+ *       mode: not used here; {@link DialectDifferentialTest} compares it with H2 in PostgreSQL
+ *       mode.
  *   <li>EXTRACT(WEEK) is the ISO week in Calcite and a locale week in H2, and CAST of a DECIMAL
  *       below 1 to VARCHAR gives {@code .67} in Calcite and {@code 0.67} in H2: not used.
  *   <li>Without an ESCAPE clause H2's LIKE escapes with a backslash and Calcite, as the standard
