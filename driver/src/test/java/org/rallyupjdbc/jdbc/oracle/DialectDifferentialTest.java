@@ -135,6 +135,77 @@ class DialectDifferentialTest {
         .containsExactlyElementsOf(golden.rows());
   }
 
+  /**
+   * A query written with the new conformance's ordinals, aliases, {@code !=} and {@code ::}, and
+   * the same query written the standard way: the API must see the same requests, in any order (what
+   * is pushed to the API as parameters does not depend on the spelling), with the pushed condition
+   * among them, and the results must be the same.
+   */
+  record Spellings(String dialect, String standard, String pushed) {}
+
+  static Stream<Named<Spellings>> spellings() {
+    return Stream.of(
+        Named.of(
+            "GROUP BY 1 with a campaign condition",
+            new Spellings(
+                "SELECT campaign_type, COUNT(*) FROM donations WHERE campaign_id = 1226 GROUP BY 1",
+                "SELECT campaign_type, COUNT(*) FROM donations WHERE campaign_id = 1226"
+                    + " GROUP BY campaign_type",
+                "1226")),
+        Named.of(
+            "GROUP BY and ORDER BY an alias with a date range",
+            new Spellings(
+                "SELECT payment_type AS p, COUNT(*) AS n FROM donations"
+                    + " WHERE transaction_created_date >= TIMESTAMP '2024-01-01 00:00:00'"
+                    + " AND transaction_created_date < TIMESTAMP '2024-02-01 00:00:00'"
+                    + " GROUP BY p ORDER BY p",
+                "SELECT payment_type, COUNT(*) FROM donations"
+                    + " WHERE transaction_created_date >= TIMESTAMP '2024-01-01 00:00:00'"
+                    + " AND transaction_created_date < TIMESTAMP '2024-02-01 00:00:00'"
+                    + " GROUP BY payment_type ORDER BY payment_type",
+                "2024")),
+        Named.of(
+            "a key equality through ::bigint on the key",
+            new Spellings(
+                "SELECT id, name FROM campaigns WHERE id::bigint = 1226",
+                "SELECT id, name FROM campaigns WHERE id = 1226",
+                "1226")),
+        Named.of(
+            "GROUP BY 1, ORDER BY 2 with a campaign condition and !=",
+            new Spellings(
+                "SELECT DATE_TRUNC('month', transaction_created_date), COUNT(*) FROM donations"
+                    + " WHERE campaign_id = 1143 AND payment_type != 'Cash' GROUP BY 1 ORDER BY 1",
+                "SELECT DATE_TRUNC('month', transaction_created_date), COUNT(*) FROM donations"
+                    + " WHERE campaign_id = 1143 AND payment_type <> 'Cash'"
+                    + " GROUP BY DATE_TRUNC('month', transaction_created_date)"
+                    + " ORDER BY DATE_TRUNC('month', transaction_created_date)",
+                "1143")));
+  }
+
+  @ParameterizedTest(name = "{index}: {0}")
+  @MethodSource("spellings")
+  void dialectSpellingsPushDownAsTheStandardOnesDo(Spellings query) throws SQLException {
+    try (Connection uncached =
+        DriverManager.getConnection(
+            fake.jdbcUrl(";pageSize=" + PAGE_SIZE + ";cacheTtlSeconds=0"))) {
+      fake.clearRequests();
+      Result standard = Results.read(uncached, query.standard());
+      List<String> standardRequests = fake.apiRequests();
+      fake.clearRequests();
+      Result dialect = Results.read(uncached, query.dialect());
+      List<String> dialectRequests = fake.apiRequests();
+
+      assertThat(standard.rows()).as("rows of %s", query.standard()).isNotEmpty();
+      dialect.assertSameAs(standard, true, query.dialect());
+      assertThat(standardRequests)
+          .as("requests of %s", query.standard())
+          .anyMatch(request -> request.contains(query.pushed()));
+      assertThat(dialectRequests)
+          .as("requests of %s", query.dialect())
+          .containsExactlyInAnyOrderElementsOf(standardRequests); // pages are read in parallel
+    }
+  }
+
   @Test
   void corpusIsLargeAndOrderedWhereItLimits() {
     List<Query> corpus = DifferentialTest.readCorpus(CORPUS);
