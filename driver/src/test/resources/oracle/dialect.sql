@@ -593,3 +593,62 @@ WHERE transaction_created_date BETWEEN TIMESTAMP '2024-02-25 00:00:00' AND TIMES
 
 -- COUNT(*) FILTER with a pushed campaign
 SELECT COUNT(*), COUNT(*) FILTER (WHERE is_refunded) FROM donations WHERE campaign_id = 1226;
+
+-- ===================================================================== more report shapes
+
+-- [ordered] DATE_TRUNC('month')::date grouped by ordinal
+SELECT DATE_TRUNC('month', transaction_created_date)::date AS month_start, COUNT(*) FROM donations GROUP BY 1 ORDER BY 1;
+
+-- [ordered] TO_CHAR of DATE_TRUNC as a month label, grouped by both
+SELECT DATE_TRUNC('month', transaction_created_date) AS m, TO_CHAR(DATE_TRUNC('month', transaction_created_date), 'Mon YYYY'),
+       SUM(transaction_gross_amount_value)
+FROM donations WHERE transaction_created_date >= TIMESTAMP '2024-01-01 00:00:00' GROUP BY 1, 2 ORDER BY 1;
+
+-- EXTRACT(...)::int in a CASE
+SELECT transaction_id, CASE WHEN EXTRACT(HOUR FROM transaction_created_date)::int < 12 THEN 'am' ELSE 'pm' END FROM donations;
+
+-- COALESCE(SUM(...), 0) per campaign, including campaigns without donations
+SELECT c.id, COALESCE(SUM(d.transaction_net_amount_value), 0) FROM campaigns c
+LEFT JOIN donations d ON d.campaign_id = c.id GROUP BY c.id;
+
+-- SUBSTRING with commas (PostgreSQL's function form)
+SELECT transaction_id, SUBSTRING(donor_email, 1, 5), SUBSTRING(donor_last_name, 2) FROM donations;
+
+-- NOW() minus an interval as a rolling window: every donation is within 10 years
+SELECT COUNT(*) FROM donations WHERE transaction_created_date > NOW() - INTERVAL '10' YEAR;
+
+-- DATE_TRUNC of NOW() against NOW()
+SELECT COUNT(*) FROM teams WHERE DATE_TRUNC('month', NOW()) <= NOW() AND CURRENT_DATE <= NOW();
+
+-- [ordered] FETCH FIRST with an alias ORDER BY and NULLS LAST
+SELECT donor_id AS donor, MAX(transaction_gross_amount_value) AS biggest FROM donations
+GROUP BY donor ORDER BY biggest DESC NULLS LAST, donor FETCH FIRST 8 ROWS ONLY;
+
+-- window over a GROUP BY 1 result
+SELECT campaign_type, COUNT(*), SUM(COUNT(*)) OVER () FROM donations GROUP BY 1;
+
+-- EXTRACT(CENTURY), EXTRACT(DECADE) and EXTRACT(ISOYEAR)
+SELECT transaction_id, EXTRACT(CENTURY FROM transaction_created_date), EXTRACT(DECADE FROM transaction_created_date),
+       EXTRACT(ISOYEAR FROM transaction_created_date)
+FROM donations;
+
+-- LAST_DAY-free month end through DATE_TRUNC, and a LIKE on TO_CHAR
+SELECT transaction_id FROM donations
+WHERE TO_CHAR(transaction_created_date, 'MM-DD') LIKE '02-2_' AND EXTRACT(DAY FROM transaction_created_date) >= 28;
+
+-- ILIKE ANY-free: OR of ILIKE on two columns
+SELECT transaction_id, donor_first_name, donor_last_name FROM donations
+WHERE donor_first_name ILIKE '%an%' OR donor_last_name ILIKE 'o''%';
+
+-- regex on the day name
+SELECT transaction_id, TO_CHAR(transaction_created_date, 'FMDay') FROM donations
+WHERE TO_CHAR(transaction_created_date, 'FMDay') ~ '^S';
+
+-- campaign duration in days by DATEDIFF, bucketed and grouped by alias
+SELECT CASE WHEN DATEDIFF(day, start_date_utc, end_date_utc) > 60 THEN 'long' ELSE 'short' END::varchar AS length_class,
+       COUNT(*)
+FROM campaigns WHERE end_date_utc IS NOT NULL GROUP BY length_class;
+
+-- DATEADD in a join condition
+SELECT d.transaction_id, c.name FROM donations d JOIN campaigns c
+ON c.id = d.campaign_id AND d.transaction_created_date < DATEADD(day, 14, c.start_date_utc);
