@@ -189,3 +189,9 @@ SELECT EXTRACT(CENTURY FROM TIMESTAMP '2024-03-04 00:00:00'), EXTRACT(DECADE FRO
 -- TO_DATE and TO_TIMESTAMP parse with TO_CHAR patterns (H2 returns TIMESTAMP WITH TIME ZONE)
 -- expect: DATE 2024-03-04 | TIMESTAMP 2024-03-04T10:11:12
 SELECT TO_DATE('2024-03-04', 'YYYY-MM-DD'), TO_TIMESTAMP('2024-03-04 10:11:12', 'YYYY-MM-DD HH24:MI:SS');
+
+-- GROUP BY a name that is both an input column and an output alias groups by the input column in
+-- PostgreSQL (H2 groups by the alias and merges 'ab' and 'ac')
+-- expect: 'a' | 1
+-- expect: 'a' | 2
+SELECT LEFT(x, 1) AS x, COUNT(*) FROM (VALUES ('ab'), ('ac'), ('ab')) AS t(x) GROUP BY x ORDER BY 1, 2;

@@ -57,6 +57,8 @@ import org.rallyupjdbc.testing.FakeRallyUp;
  *       in H2; TO_TIMESTAMP returns TIMESTAMP WITH TIME ZONE in H2: golden.
  *   <li>H2 has no REVERSE or MD5, does not take {@code INTERVAL '1 day'}, and reserves MONTH, so an
  *       alias {@code AS month} (fine in PostgreSQL) is written otherwise.
+ *   <li>GROUP BY a name that is both an input column and a select alias groups by the alias in H2
+ *       and by the input column in PostgreSQL (and the driver): golden.
  *   <li>CURRENT_USER is {@code ''} in H2: not compared.
  * </ul>
  *
