@@ -189,11 +189,13 @@ SELECT transaction_id, TO_CHAR(transaction_created_date, 'HH12:MI AM') FROM dona
 -- NOW() later than a past timestamp: every donation
 SELECT COUNT(*) FROM donations WHERE NOW() > TIMESTAMP '2020-01-01 00:00:00';
 
--- donations before NOW(): all data is in the past
-SELECT transaction_id FROM donations WHERE transaction_created_date < NOW();
+-- donations of 2023 are before NOW() (whenever the test runs: the data reaches into 2025)
+SELECT transaction_id FROM donations
+WHERE transaction_created_date < TIMESTAMP '2024-01-01 00:00:00' AND transaction_created_date < NOW();
 
--- [empty] donations after NOW()
-SELECT transaction_id FROM donations WHERE transaction_created_date > NOW();
+-- [empty] no donation of 2023 is after NOW()
+SELECT transaction_id FROM donations
+WHERE transaction_created_date < TIMESTAMP '2024-01-01 00:00:00' AND transaction_created_date > NOW();
 
 -- CURRENT_DATE after a past date
 SELECT COUNT(*) FROM campaigns WHERE CURRENT_DATE > DATE '2021-01-01';
