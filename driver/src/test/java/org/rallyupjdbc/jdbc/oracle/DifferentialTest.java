@@ -58,6 +58,9 @@ import org.rallyupjdbc.testing.FakeRallyUp;
  *       ROUND, which both engines round half up.
  *   <li>TIMESTAMPDIFF counts whole units in Calcite and crossed unit boundaries in H2; the corpus
  *       uses SECOND on second-precision timestamps, where the two agree.
+ *   <li>EXTRACT(DOW) is PostgreSQL's (Sunday is 0) on the driver and Sunday is 1 in H2's regular
+ *       mode: not used here; {@link DialectDifferentialTest} compares it with H2 in PostgreSQL
+ *       mode.
  *   <li>EXTRACT(WEEK) is the ISO week in Calcite and a locale week in H2, and CAST of a DECIMAL
  *       below 1 to VARCHAR gives {@code .67} in Calcite and {@code 0.67} in H2: not used.
  *   <li>Without an ESCAPE clause H2's LIKE escapes with a backslash and Calcite, as the standard
@@ -121,7 +124,7 @@ class DifferentialTest {
   }
 
   static Stream<Named<Query>> corpus() {
-    return readCorpus().stream().map(q -> Named.of(q.label(), q));
+    return readCorpus(CORPUS).stream().map(q -> Named.of(q.label(), q));
   }
 
   @ParameterizedTest(name = "{index}: {0}")
@@ -212,7 +215,7 @@ class DifferentialTest {
 
   @Test
   void corpusIsLargeOrderedWhereItLimitsAndTouchesEveryLoadedTable() {
-    List<Query> corpus = readCorpus();
+    List<Query> corpus = readCorpus(CORPUS);
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(40);
     for (Query query : corpus) {
       if (ROW_LIMIT.matcher(query.sql()).find()) {
@@ -276,10 +279,18 @@ class DifferentialTest {
     return Long.parseLong(Results.read(connection, "SELECT COUNT(*) FROM " + from).rows().get(0));
   }
 
+  /** Reads {@code oracle/corpus.sql}. */
   static List<Query> readCorpus() {
-    InputStream in = DifferentialTest.class.getResourceAsStream(CORPUS);
+    return readCorpus(CORPUS);
+  }
+
+  /**
+   * Reads a corpus in the format this class's Javadoc describes from a test class path resource.
+   */
+  static List<Query> readCorpus(String resource) {
+    InputStream in = DifferentialTest.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException(CORPUS + " is not on the test class path");
+      throw new IllegalStateException(resource + " is not on the test class path");
     }
     List<Query> queries = new ArrayList<>();
     try (BufferedReader reader =
@@ -305,7 +316,7 @@ class DifferentialTest {
         }
       }
       if (!sql.isEmpty()) {
-        throw new IllegalStateException(CORPUS + " ends inside a statement: " + sql);
+        throw new IllegalStateException(resource + " ends inside a statement: " + sql);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -58,6 +58,31 @@ final class H2Oracle implements AutoCloseable {
    *     tables are filled from their parent's records, tables without records stay empty
    */
   static H2Oracle load(Map<String, List<JsonNode>> recordsByTable) throws SQLException {
+    return load(recordsByTable, Mode.REGULAR);
+  }
+
+  /** H2's compatibility mode the database is opened in. */
+  enum Mode {
+    /** H2's own SQL, as the driver's standard SQL is compared with. */
+    REGULAR(""),
+    /** {@code MODE=PostgreSQL}, as the driver's PostgreSQL-flavoured dialect is compared with. */
+    POSTGRESQL(";MODE=PostgreSQL");
+
+    private final String urlSuffix;
+
+    Mode(String urlSuffix) {
+      this.urlSuffix = urlSuffix;
+    }
+  }
+
+  /**
+   * Creates the database in a compatibility mode and loads it.
+   *
+   * @param recordsByTable raw records of each top-level table, keyed by SQL table name; child
+   *     tables are filled from their parent's records, tables without records stay empty
+   * @param mode H2's compatibility mode
+   */
+  static H2Oracle load(Map<String, List<JsonNode>> recordsByTable, Mode mode) throws SQLException {
     SchemaSpec schema = Catalog.builtIn().schema("rallyup").orElseThrow();
     // DATABASE_TO_LOWER: unquoted names fold to the catalog's lower-case names, as the driver
     // matches them without regard to case. DEFAULT_NULL_ORDERING=HIGH: Calcite sorts NULL as
@@ -66,7 +91,8 @@ final class H2Oracle implements AutoCloseable {
     String url =
         "jdbc:h2:mem:oracle_"
             + UUID.randomUUID().toString().replace("-", "")
-            + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0";
+            + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0"
+            + mode.urlSuffix;
     Connection connection = DriverManager.getConnection(url);
     H2Oracle oracle = new H2Oracle(connection, schema);
     try {

@@ -15,9 +15,10 @@ import java.util.List;
 
 /**
  * Reads a query's result into engine-neutral text, one string per row, so results of the driver and
- * of H2 compare exactly: numbers of any type by value ({@code stripTrailingZeros}), timestamps as
- * {@code getTimestamp(..).toLocalDateTime()}, dates as {@code getDate(..).toLocalDate()}, strings
- * quoted verbatim (so a padded CHAR value shows its blanks), booleans, and NULL.
+ * of H2 compare exactly: numbers of any type by value ({@code stripTrailingZeros}; a double by its
+ * shortest decimal), timestamps as {@code getTimestamp(..).toLocalDateTime()}, dates as {@code
+ * getDate(..).toLocalDate()}, strings quoted verbatim (so a padded CHAR value shows its blanks),
+ * booleans, and NULL.
  */
 final class Results {
   private Results() {}
@@ -98,6 +99,13 @@ final class Results {
               Types.NUMERIC -> {
             BigDecimal number = resultSet.getBigDecimal(column);
             yield number == null ? null : number.stripTrailingZeros().toPlainString();
+          }
+          case Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+            // the shortest decimal that reads back as the same double: equal doubles, equal text
+            double number = resultSet.getDouble(column);
+            yield resultSet.wasNull()
+                ? null
+                : BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
           }
           case Types.BOOLEAN, Types.BIT -> {
             boolean flag = resultSet.getBoolean(column);
