@@ -195,3 +195,60 @@ SELECT TO_DATE('2024-03-04', 'YYYY-MM-DD'), TO_TIMESTAMP('2024-03-04 10:11:12', 
 -- expect: 'a' | 1
 -- expect: 'a' | 2
 SELECT LEFT(x, 1) AS x, COUNT(*) FROM (VALUES ('ab'), ('ac'), ('ab')) AS t(x) GROUP BY x ORDER BY 1, 2;
+
+-- ===================================================================== casts, and functions added to the dialect
+
+-- the text type, PostgreSQL's usual string type, in ::text and CAST(... AS TEXT)
+-- expect: 'abc' | 'abc'
+SELECT 'abc'::text, CAST('abc' AS TEXT);
+
+-- :: binds tighter than a comparison: x < 'lit'::timestamp casts the literal (H2 returns 18 rows here)
+-- expect: 18
+SELECT COUNT(*) FROM donations WHERE transaction_created_date < '2023-03-01 00:00:00'::timestamp;
+
+-- the same with = and ::bigint on the right (H2 returns campaign 1226's 24 donations)
+-- expect: 24
+SELECT COUNT(*) FROM donations WHERE campaign_id = '1226'::bigint;
+
+-- the same with ::date on both sides of = after AND ... ILIKE: the operators around the casts regroup
+-- expect: true
+SELECT COUNT(*) > 0 FROM transaction_items t JOIN donations d ON d.transaction_id = t.id
+WHERE t.email ILIKE d.donor_email AND t.transaction_date::date = d.transaction_created_date::date;
+
+-- NUMERIC / DECIMAL without precision keeps decimals, so the everyday ROUND(AVG(x)::numeric, 2) works
+-- (PostgreSQL keeps every digit, the driver six: the same values here)
+-- expect: 1.69 | 7.125 | 1.25 | 1.25
+SELECT ROUND(AVG(x)::numeric, 2), 7.125::numeric, CAST(1.25 AS NUMERIC), 1.25::decimal FROM (VALUES (1.125), (2.25)) AS t(x);
+
+-- PostgreSQL's type names int4, int8, bool, float8
+-- expect: 7 | 7 | true | 1.5
+SELECT '7'::int4, '7'::int8, 'true'::bool, 1.5::float8;
+
+-- LTRIM/RTRIM with a set of characters to strip
+-- expect: 'abc' | 'abc' | '123'
+SELECT LTRIM('xxabc', 'x'), RTRIM('abcxx', 'x'), LTRIM('000123', '0');
+
+-- BTRIM
+-- expect: 'abc' | 'a'
+SELECT BTRIM('xxabcxx', 'x'), BTRIM('  a  ');
+
+-- REVERSE
+-- expect: 'cba'
+SELECT REVERSE('abc');
+
+-- TRUNC of a number (PostgreSQL's name for TRUNCATE)
+-- expect: 2.5 | 2
+SELECT TRUNC(2.567, 1), TRUNC(2.567);
+
+-- PERCENTILE_CONT / PERCENTILE_DISC / MEDIAN over no rows are NULL
+-- expect: NULL | NULL | NULL
+SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY x), MEDIAN(x)
+FROM (VALUES (1), (2)) AS t(x) WHERE x > 5;
+
+-- MODE() WITHIN GROUP, PostgreSQL's most frequent value
+-- expect: 'b'
+SELECT MODE() WITHIN GROUP (ORDER BY x) FROM (VALUES ('b'), ('a'), ('b')) AS t(x);
+
+-- current_schema, which tools probe
+-- expect: 'rallyup'
+SELECT CURRENT_SCHEMA;

@@ -91,7 +91,7 @@ SELECT transaction_id, credit_card_last4 FROM donations WHERE credit_card_last4 
 -- ILIKE with a lower-case pattern
 SELECT transaction_id, donor_last_name FROM donations WHERE donor_last_name ILIKE 'smith%';
 
--- ILIKE on non-ASCII text whose ASCII letters differ in case (non-ASCII case: dialect-failing.sql)
+-- ILIKE on non-ASCII text whose ASCII letters differ in case (non-ASCII case: dialect-differences.sql)
 SELECT transaction_id, donor_last_name FROM donations WHERE donor_last_name ILIKE 'mü%' OR donor_last_name ILIKE '%ñEZ';
 
 -- NOT ILIKE

@@ -14,6 +14,7 @@ import java.sql.SQLTransientException;
 import java.time.DateTimeException;
 import java.util.regex.PatternSyntaxException;
 import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.runtime.CalciteException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.rallyupjdbc.adapter.InvalidPropertyException;
 import org.rallyupjdbc.adapter.QueryCancelledException;
@@ -132,8 +133,10 @@ final class SqlErrors {
             && String.valueOf(sql.getMessage()).startsWith("Invalid format"))) {
       return new SQLDataException(deepestMessage(cause), "22007", cause); // TO_TIMESTAMP('x', ..)
     }
-    if (cause instanceof IllegalArgumentException && isFromCalciteRuntime(cause)) {
-      return new SQLDataException(deepestMessage(cause), "22023", cause); // LPAD('x', -1)
+    if ((cause instanceof IllegalArgumentException && isFromCalciteRuntime(cause))
+        || (cause instanceof CalciteException && !(cause instanceof CalciteContextException))) {
+      // a run-time function refused its argument: LPAD('x', -1), 't'::boolean
+      return new SQLDataException(deepestMessage(cause), "22023", cause);
     }
     if (cause instanceof SqlParseException) {
       return new SQLSyntaxErrorException(message, "42000", cause);
@@ -147,10 +150,18 @@ final class SqlErrors {
     return null;
   }
 
-  /** Whether a function of Calcite's run-time library threw {@code cause}, on a bad argument. */
+  /**
+   * Whether a function of Calcite's run-time library threw {@code cause} on a bad argument (it may
+   * be a helper of the function that threw, hence the few frames).
+   */
   private static boolean isFromCalciteRuntime(Throwable cause) {
     StackTraceElement[] stack = cause.getStackTrace();
-    return stack.length > 0 && stack[0].getClassName().startsWith("org.apache.calcite.runtime.");
+    for (int i = 0; i < Math.min(3, stack.length); i++) {
+      if (stack[i].getClassName().startsWith("org.apache.calcite.runtime.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SQLException ofApi(RallyUpApiException e, String message) {

@@ -120,8 +120,7 @@ final class CastRewrites {
 
   /**
    * Whether {@code call} is an infix, prefix or postfix operator written without parentheses around
-   * it. A parenthesised call's position includes its parentheses, so it ends after its last operand
-   * does.
+   * it.
    */
   private static boolean isUnparenthesisedOperator(SqlCall call) {
     SqlOperator operator = call.getOperator();
@@ -130,27 +129,47 @@ final class CastRewrites {
             || operator instanceof SqlPrefixOperator
             || operator instanceof SqlPostfixOperator
             || (operator instanceof SqlLikeOperator && call.operandCount() == 2);
-    if (!listOperator || call.operandCount() == 0 || operator == SqlLibraryOperators.INFIX_CAST) {
-      return false;
-    }
-    return endsWithLastOperand(call);
+    return listOperator && operator != SqlLibraryOperators.INFIX_CAST && !isParenthesised(call);
   }
 
   /** {@code x BETWEEN a AND b::int}: the cast is b's (BETWEEN is never regrouped, only entered). */
   private static boolean isUnparenthesisedBetween(SqlCall call) {
-    return call.getOperator() instanceof SqlBetweenOperator && endsWithLastOperand(call);
+    return call.getOperator() instanceof SqlBetweenOperator && !isParenthesised(call);
   }
 
-  private static boolean endsWithLastOperand(SqlCall call) {
+  /**
+   * A parenthesised call's position includes its parentheses, so it starts before its first operand
+   * and ends after its last one. A prefix operator always starts before its operand, so only its
+   * end tells; a postfix one always ends after. Calls this class or the parser's regrouping made
+   * span their operator only, never beyond their operands.
+   */
+  private static boolean isParenthesised(SqlCall call) {
+    if (call.operandCount() == 0 || call.operand(0) == null) {
+      return true;
+    }
+    SqlNode first = call.operand(0);
     SqlNode last = call.operand(call.operandCount() - 1);
     if (last == null) {
-      return false;
+      return true;
     }
     SqlParserPos whole = call.getParserPosition();
-    SqlParserPos end = last.getParserPosition();
-    return whole.getEndLineNum() < end.getEndLineNum()
-        || (whole.getEndLineNum() == end.getEndLineNum()
-            && whole.getEndColumnNum() <= end.getEndColumnNum());
+    boolean endsLater = compare(whole, last.getParserPosition(), false) > 0;
+    boolean startsEarlier = compare(whole, first.getParserPosition(), true) < 0;
+    if (call.getOperator() instanceof SqlPrefixOperator) {
+      return endsLater;
+    }
+    if (call.getOperator() instanceof SqlPostfixOperator) {
+      return startsEarlier;
+    }
+    return endsLater && startsEarlier;
+  }
+
+  private static int compare(SqlParserPos a, SqlParserPos b, boolean starts) {
+    int line = starts ? a.getLineNum() - b.getLineNum() : a.getEndLineNum() - b.getEndLineNum();
+    if (line != 0) {
+      return line;
+    }
+    return starts ? a.getColumnNum() - b.getColumnNum() : a.getEndColumnNum() - b.getEndColumnNum();
   }
 
   private static SqlDataTypeSpec postgresType(SqlDataTypeSpec spec) {
