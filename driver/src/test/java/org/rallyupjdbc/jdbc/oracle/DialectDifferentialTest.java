@@ -214,6 +214,13 @@ class DialectDifferentialTest {
                 "SELECT id, name FROM campaigns WHERE id = 1226",
                 "1226")),
         Named.of(
+            ":: in the select list and ORDER BY 1 with a campaign condition",
+            new Spellings(
+                "SELECT transaction_id::varchar FROM donations WHERE campaign_id = 1226 ORDER BY 1",
+                "SELECT CAST(transaction_id AS VARCHAR) FROM donations WHERE campaign_id = 1226"
+                    + " ORDER BY CAST(transaction_id AS VARCHAR)",
+                "1226")),
+        Named.of(
             "GROUP BY 1, ORDER BY 2 with a campaign condition and !=",
             new Spellings(
                 "SELECT DATE_TRUNC('month', transaction_created_date), COUNT(*) FROM donations"
