@@ -19,6 +19,27 @@ class ShadedJarIT {
 
   @Test
   void theJarAloneConnectsAndQueries() throws Exception {
+    assertThat(probe("select transaction_id from donations order by transaction_id"))
+        .containsExactly("driver=RallyUp JDBC Driver", "row=989", "row=990");
+  }
+
+  /**
+   * The dialect survives shading: the Babel parser ({@code ::}), LENIENT conformance ({@code !=},
+   * ordinals) and an aggregate the driver adds, whose call Calcite compiles at run time.
+   */
+  @Test
+  void theJarSpeaksTheDialect() throws Exception {
+    assertThat(
+            probe(
+                "select transaction_id::varchar || '!' from donations"
+                    + " where transaction_id != 0 order by 1"))
+        .containsExactly("driver=RallyUp JDBC Driver", "row=989!", "row=990!");
+    assertThat(probe("select median(transaction_id) from donations"))
+        .containsExactly("driver=RallyUp JDBC Driver", "row=989.5");
+  }
+
+  /** Runs {@link JarProbe} with the jar alone and returns its output lines but SLF4J's. */
+  private static java.util.List<String> probe(String sql) throws Exception {
     assertThat(JAR).exists();
     try (FakeRallyUp fake = new FakeRallyUp()) {
       fake.paged(
@@ -38,14 +59,13 @@ class ShadedJarIT {
                   JAR + File.pathSeparator + probe,
                   "org.rallyupjdbc.jdbc.JarProbe",
                   fake.jdbcUrl(""),
-                  "select transaction_id from donations order by transaction_id")
+                  sql)
               .redirectErrorStream(true)
               .start();
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.exitValue()).as(output).isZero();
-      assertThat(output.lines().filter(l -> !l.startsWith("SLF4J")).toList())
-          .containsExactly("driver=RallyUp JDBC Driver", "row=989", "row=990");
+      return output.lines().filter(l -> !l.startsWith("SLF4J")).toList();
     }
   }
 
