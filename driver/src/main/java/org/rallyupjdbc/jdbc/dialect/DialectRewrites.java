@@ -9,6 +9,7 @@ import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
@@ -24,6 +25,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  *   <li>{@code DATEDIFF(unit, a, b)} counts unit boundaries crossed, as SQL Server, Snowflake and
  *       H2 do, so it is {@code TIMESTAMPDIFF} of both ends floored to the unit; a bare
  *       TIMESTAMPDIFF counts whole units elapsed.
+ *   <li>Unnamed select items get PostgreSQL's names ({@link ColumnNames}).
  *   <li>Casts bind and name types as in PostgreSQL ({@link CastRewrites}).
  *   <li>{@code BTRIM(s, chars)}, {@code LTRIM(s, chars)}, {@code RTRIM(s, chars)} are TRIM.
  *   <li>{@code MODE() WITHIN GROUP (ORDER BY x)} is {@code MODE(x)}.
@@ -38,6 +40,10 @@ final class DialectRewrites {
   private DialectRewrites() {}
 
   static SqlNode rewrite(SqlNode node) {
+    if (node instanceof SqlSelect select) {
+      ColumnNames.name(select);
+      return select;
+    }
     if (!(node instanceof SqlCall call)) {
       return node;
     }

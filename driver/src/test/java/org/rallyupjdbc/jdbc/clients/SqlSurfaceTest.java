@@ -81,7 +81,7 @@ class SqlSurfaceTest {
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""));
         Statement statement = connection.createStatement()) {
       assertThat(statement.execute("select count(*) from donations")).isTrue();
-      assertThat(Sql.render(statement.getResultSet())).containsExactly("EXPR$0=12");
+      assertThat(Sql.render(statement.getResultSet())).containsExactly("count=12");
       assertThat(statement.getUpdateCount()).isEqualTo(-1);
       assertThat(statement.getMoreResults()).isFalse();
     }
