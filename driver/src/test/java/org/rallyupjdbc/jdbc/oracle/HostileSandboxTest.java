@@ -81,7 +81,10 @@ class HostileSandboxTest {
         d -> lastDonationAtStart = Math.max(lastDonationAtStart, d.get("TransactionId").asLong()));
     oracle = H2Oracle.load(SandboxDifferentialTest.recordsByTable(dump));
     Properties login = SandboxHttp.login(Api.ORGANIZATION);
-    login.setProperty("maxRetries", "8");
+    // 429s count as retries too, and four connections share a 20-per-second limit while a fifth
+    // of answers fail: with 8, a run of nine refusals in a row ended a query about once in a
+    // few dozen builds. 12 keeps the faults as frequent and the run as long, without that flake.
+    login.setProperty("maxRetries", "12");
     for (int i = 0; i < CONNECTIONS; i++) {
       pool.add(
           DriverManager.getConnection(
