@@ -5,16 +5,18 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
-import org.apache.calcite.avatica.Handler;
+import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.Driver;
 import org.rallyupjdbc.adapter.ConnectionSettings;
 import org.rallyupjdbc.adapter.InvalidPropertyException;
+import org.rallyupjdbc.adapter.RallyUpPrepare;
 import org.rallyupjdbc.adapter.RallyUpProperty;
 
 /**
@@ -55,9 +57,10 @@ public final class RallyUpDriver extends Driver {
         "RallyUp JDBC Driver", VERSION, "RallyUp", VERSION, false, major, minor, major, minor);
   }
 
+  /** Calcite's preparation plus the driver's mark on the scan feeding result rows. */
   @Override
-  protected Handler createHandler() {
-    return new RallyUpHandler();
+  public CalcitePrepare createPrepare() {
+    return new RallyUpPrepare();
   }
 
   @Override
@@ -72,10 +75,18 @@ public final class RallyUpDriver extends Driver {
     } catch (InvalidPropertyException e) {
       throw SqlErrors.invalidProperty(e);
     }
-    Connection connection =
-        RallyUpHandler.connecting(
-            settings, () -> super.connect(redactedUrl(merged), calciteProperties()));
-    return JdbcProxy.wrap(connection);
+    Connection calcite;
+    try {
+      calcite = super.connect(redactedUrl(merged), calciteProperties());
+    } catch (RuntimeException e) {
+      throw new SQLNonTransientConnectionException("Calcite could not connect: " + e, "08001", e);
+    }
+    if (calcite == null) {
+      // our URL with our prefix: Calcite refusing it would be a driver bug, never "not mine"
+      throw new SQLNonTransientConnectionException(
+          "Calcite refused the connection URL " + redactedUrl(merged), "08001");
+    }
+    return ConnectionSetup.open(calcite, settings);
   }
 
   @Override

@@ -50,6 +50,32 @@ final class SqlErrors {
   }
 
   /**
+   * {@link #translate} for a plain statement's query, which the driver runs on a prepared plan: a
+   * failure while preparing reads as Calcite's failure while executing does, naming the cause.
+   */
+  static SQLException translateExecution(Throwable thrown, String sql) {
+    SQLException translated = translate(thrown);
+    String message = String.valueOf(translated.getMessage());
+    Throwable cause = thrown.getCause();
+    if (!message.startsWith("Error while preparing statement") || cause == null) {
+      return translated;
+    }
+    String text = "Error while executing SQL \"" + sql + "\": " + cause.getMessage();
+    SQLException renamed = copy(translated, text);
+    renamed.setNextException(translated.getNextException());
+    return renamed;
+  }
+
+  private static SQLException copy(SQLException e, String message) {
+    SQLException copy =
+        e instanceof SQLSyntaxErrorException
+            ? new SQLSyntaxErrorException(message, e.getSQLState(), e.getErrorCode(), e.getCause())
+            : new SQLException(message, e.getSQLState(), e.getErrorCode(), e.getCause());
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
+  }
+
+  /**
    * The exception to give the caller for a failure while a statement ran. Calcite and Avatica wrap
    * what the adapter throws in SQLExceptions without a state; the cause chain says what happened.
    */
