@@ -20,227 +20,407 @@ abstract class DelegatingConnection implements Connection {
 
   @Override
   public void abort(Executor p1) throws SQLException {
-    delegate.abort(p1);
+    try {
+      delegate.abort(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void beginRequest() throws SQLException {
-    delegate.beginRequest();
+    try {
+      delegate.beginRequest();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void clearWarnings() throws SQLException {
-    delegate.clearWarnings();
+    try {
+      delegate.clearWarnings();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void close() throws SQLException {
-    delegate.close();
+    try {
+      delegate.close();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void commit() throws SQLException {
-    delegate.commit();
+    try {
+      delegate.commit();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Array createArrayOf(String p1, Object[] p2) throws SQLException {
-    return delegate.createArrayOf(p1, p2);
+    try {
+      return delegate.createArrayOf(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Blob createBlob() throws SQLException {
-    return delegate.createBlob();
+    try {
+      return delegate.createBlob();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Clob createClob() throws SQLException {
-    return delegate.createClob();
+    try {
+      return delegate.createClob();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public NClob createNClob() throws SQLException {
-    return delegate.createNClob();
+    try {
+      return delegate.createNClob();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public SQLXML createSQLXML() throws SQLException {
-    return delegate.createSQLXML();
+    try {
+      return delegate.createSQLXML();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Statement createStatement() throws SQLException {
-    return delegate.createStatement();
+    try {
+      return delegate.createStatement();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Statement createStatement(int p1, int p2) throws SQLException {
-    return delegate.createStatement(p1, p2);
+    try {
+      return delegate.createStatement(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Statement createStatement(int p1, int p2, int p3) throws SQLException {
-    return delegate.createStatement(p1, p2, p3);
+    try {
+      return delegate.createStatement(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Struct createStruct(String p1, Object[] p2) throws SQLException {
-    return delegate.createStruct(p1, p2);
+    try {
+      return delegate.createStruct(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void endRequest() throws SQLException {
-    delegate.endRequest();
+    try {
+      delegate.endRequest();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean getAutoCommit() throws SQLException {
-    return delegate.getAutoCommit();
+    try {
+      return delegate.getAutoCommit();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getCatalog() throws SQLException {
-    return delegate.getCatalog();
+    try {
+      return delegate.getCatalog();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Properties getClientInfo() throws SQLException {
-    return delegate.getClientInfo();
+    try {
+      return delegate.getClientInfo();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getClientInfo(String p1) throws SQLException {
-    return delegate.getClientInfo(p1);
+    try {
+      return delegate.getClientInfo(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getHoldability() throws SQLException {
-    return delegate.getHoldability();
+    try {
+      return delegate.getHoldability();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public DatabaseMetaData getMetaData() throws SQLException {
-    return delegate.getMetaData();
+    try {
+      return delegate.getMetaData();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getNetworkTimeout() throws SQLException {
-    return delegate.getNetworkTimeout();
+    try {
+      return delegate.getNetworkTimeout();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getSchema() throws SQLException {
-    return delegate.getSchema();
+    try {
+      return delegate.getSchema();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getTransactionIsolation() throws SQLException {
-    return delegate.getTransactionIsolation();
+    try {
+      return delegate.getTransactionIsolation();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Map<String, Class<?>> getTypeMap() throws SQLException {
-    return delegate.getTypeMap();
+    try {
+      return delegate.getTypeMap();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public SQLWarning getWarnings() throws SQLException {
-    return delegate.getWarnings();
+    try {
+      return delegate.getWarnings();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isClosed() throws SQLException {
-    return delegate.isClosed();
+    try {
+      return delegate.isClosed();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isReadOnly() throws SQLException {
-    return delegate.isReadOnly();
+    try {
+      return delegate.isReadOnly();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isValid(int p1) throws SQLException {
-    return delegate.isValid(p1);
+    try {
+      return delegate.isValid(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isWrapperFor(Class<?> p1) throws SQLException {
-    return delegate.isWrapperFor(p1);
+    try {
+      return delegate.isWrapperFor(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String nativeSQL(String p1) throws SQLException {
-    return delegate.nativeSQL(p1);
+    try {
+      return delegate.nativeSQL(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public CallableStatement prepareCall(String p1) throws SQLException {
-    return delegate.prepareCall(p1);
+    try {
+      return delegate.prepareCall(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public CallableStatement prepareCall(String p1, int p2, int p3) throws SQLException {
-    return delegate.prepareCall(p1, p2, p3);
+    try {
+      return delegate.prepareCall(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public CallableStatement prepareCall(String p1, int p2, int p3, int p4) throws SQLException {
-    return delegate.prepareCall(p1, p2, p3, p4);
+    try {
+      return delegate.prepareCall(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public PreparedStatement prepareStatement(String p1) throws SQLException {
-    return delegate.prepareStatement(p1);
+    try {
+      return delegate.prepareStatement(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public PreparedStatement prepareStatement(String p1, int[] p2) throws SQLException {
-    return delegate.prepareStatement(p1, p2);
+    try {
+      return delegate.prepareStatement(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public PreparedStatement prepareStatement(String p1, String[] p2) throws SQLException {
-    return delegate.prepareStatement(p1, p2);
+    try {
+      return delegate.prepareStatement(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public PreparedStatement prepareStatement(String p1, int p2) throws SQLException {
-    return delegate.prepareStatement(p1, p2);
+    try {
+      return delegate.prepareStatement(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public PreparedStatement prepareStatement(String p1, int p2, int p3) throws SQLException {
-    return delegate.prepareStatement(p1, p2, p3);
+    try {
+      return delegate.prepareStatement(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public PreparedStatement prepareStatement(String p1, int p2, int p3, int p4) throws SQLException {
-    return delegate.prepareStatement(p1, p2, p3, p4);
+    try {
+      return delegate.prepareStatement(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void releaseSavepoint(Savepoint p1) throws SQLException {
-    delegate.releaseSavepoint(p1);
+    try {
+      delegate.releaseSavepoint(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void rollback() throws SQLException {
-    delegate.rollback();
+    try {
+      delegate.rollback();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void rollback(Savepoint p1) throws SQLException {
-    delegate.rollback(p1);
+    try {
+      delegate.rollback(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setAutoCommit(boolean p1) throws SQLException {
-    delegate.setAutoCommit(p1);
+    try {
+      delegate.setAutoCommit(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setCatalog(String p1) throws SQLException {
-    delegate.setCatalog(p1);
+    try {
+      delegate.setCatalog(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
@@ -255,66 +435,118 @@ abstract class DelegatingConnection implements Connection {
 
   @Override
   public void setHoldability(int p1) throws SQLException {
-    delegate.setHoldability(p1);
+    try {
+      delegate.setHoldability(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setNetworkTimeout(Executor p1, int p2) throws SQLException {
-    delegate.setNetworkTimeout(p1, p2);
+    try {
+      delegate.setNetworkTimeout(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setReadOnly(boolean p1) throws SQLException {
-    delegate.setReadOnly(p1);
+    try {
+      delegate.setReadOnly(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Savepoint setSavepoint() throws SQLException {
-    return delegate.setSavepoint();
+    try {
+      return delegate.setSavepoint();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Savepoint setSavepoint(String p1) throws SQLException {
-    return delegate.setSavepoint(p1);
+    try {
+      return delegate.setSavepoint(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setSchema(String p1) throws SQLException {
-    delegate.setSchema(p1);
+    try {
+      delegate.setSchema(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setShardingKey(ShardingKey p1) throws SQLException {
-    delegate.setShardingKey(p1);
+    try {
+      delegate.setShardingKey(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setShardingKey(ShardingKey p1, ShardingKey p2) throws SQLException {
-    delegate.setShardingKey(p1, p2);
+    try {
+      delegate.setShardingKey(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean setShardingKeyIfValid(ShardingKey p1, int p2) throws SQLException {
-    return delegate.setShardingKeyIfValid(p1, p2);
+    try {
+      return delegate.setShardingKeyIfValid(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean setShardingKeyIfValid(ShardingKey p1, ShardingKey p2, int p3) throws SQLException {
-    return delegate.setShardingKeyIfValid(p1, p2, p3);
+    try {
+      return delegate.setShardingKeyIfValid(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setTransactionIsolation(int p1) throws SQLException {
-    delegate.setTransactionIsolation(p1);
+    try {
+      delegate.setTransactionIsolation(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setTypeMap(Map<String, Class<?>> p1) throws SQLException {
-    delegate.setTypeMap(p1);
+    try {
+      delegate.setTypeMap(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public <T> T unwrap(Class<T> p1) throws SQLException {
-    return delegate.unwrap(p1);
+    try {
+      return delegate.unwrap(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 }

@@ -16,120 +16,212 @@ abstract class DelegatingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public boolean allProceduresAreCallable() throws SQLException {
-    return delegate.allProceduresAreCallable();
+    try {
+      return delegate.allProceduresAreCallable();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean allTablesAreSelectable() throws SQLException {
-    return delegate.allTablesAreSelectable();
+    try {
+      return delegate.allTablesAreSelectable();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean autoCommitFailureClosesAllResultSets() throws SQLException {
-    return delegate.autoCommitFailureClosesAllResultSets();
+    try {
+      return delegate.autoCommitFailureClosesAllResultSets();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean dataDefinitionCausesTransactionCommit() throws SQLException {
-    return delegate.dataDefinitionCausesTransactionCommit();
+    try {
+      return delegate.dataDefinitionCausesTransactionCommit();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean dataDefinitionIgnoredInTransactions() throws SQLException {
-    return delegate.dataDefinitionIgnoredInTransactions();
+    try {
+      return delegate.dataDefinitionIgnoredInTransactions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean deletesAreDetected(int p1) throws SQLException {
-    return delegate.deletesAreDetected(p1);
+    try {
+      return delegate.deletesAreDetected(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean doesMaxRowSizeIncludeBlobs() throws SQLException {
-    return delegate.doesMaxRowSizeIncludeBlobs();
+    try {
+      return delegate.doesMaxRowSizeIncludeBlobs();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean generatedKeyAlwaysReturned() throws SQLException {
-    return delegate.generatedKeyAlwaysReturned();
+    try {
+      return delegate.generatedKeyAlwaysReturned();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getAttributes(String p1, String p2, String p3, String p4) throws SQLException {
-    return delegate.getAttributes(p1, p2, p3, p4);
+    try {
+      return delegate.getAttributes(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getBestRowIdentifier(String p1, String p2, String p3, int p4, boolean p5)
       throws SQLException {
-    return delegate.getBestRowIdentifier(p1, p2, p3, p4, p5);
+    try {
+      return delegate.getBestRowIdentifier(p1, p2, p3, p4, p5);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getCatalogSeparator() throws SQLException {
-    return delegate.getCatalogSeparator();
+    try {
+      return delegate.getCatalogSeparator();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getCatalogTerm() throws SQLException {
-    return delegate.getCatalogTerm();
+    try {
+      return delegate.getCatalogTerm();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getCatalogs() throws SQLException {
-    return delegate.getCatalogs();
+    try {
+      return delegate.getCatalogs();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getClientInfoProperties() throws SQLException {
-    return delegate.getClientInfoProperties();
+    try {
+      return delegate.getClientInfoProperties();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getColumnPrivileges(String p1, String p2, String p3, String p4)
       throws SQLException {
-    return delegate.getColumnPrivileges(p1, p2, p3, p4);
+    try {
+      return delegate.getColumnPrivileges(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getColumns(String p1, String p2, String p3, String p4) throws SQLException {
-    return delegate.getColumns(p1, p2, p3, p4);
+    try {
+      return delegate.getColumns(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate.getConnection();
+    try {
+      return delegate.getConnection();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getCrossReference(
       String p1, String p2, String p3, String p4, String p5, String p6) throws SQLException {
-    return delegate.getCrossReference(p1, p2, p3, p4, p5, p6);
+    try {
+      return delegate.getCrossReference(p1, p2, p3, p4, p5, p6);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getDatabaseMajorVersion() throws SQLException {
-    return delegate.getDatabaseMajorVersion();
+    try {
+      return delegate.getDatabaseMajorVersion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getDatabaseMinorVersion() throws SQLException {
-    return delegate.getDatabaseMinorVersion();
+    try {
+      return delegate.getDatabaseMinorVersion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getDatabaseProductName() throws SQLException {
-    return delegate.getDatabaseProductName();
+    try {
+      return delegate.getDatabaseProductName();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getDatabaseProductVersion() throws SQLException {
-    return delegate.getDatabaseProductVersion();
+    try {
+      return delegate.getDatabaseProductVersion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getDefaultTransactionIsolation() throws SQLException {
-    return delegate.getDefaultTransactionIsolation();
+    try {
+      return delegate.getDefaultTransactionIsolation();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
@@ -144,775 +236,1391 @@ abstract class DelegatingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public String getDriverName() throws SQLException {
-    return delegate.getDriverName();
+    try {
+      return delegate.getDriverName();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getDriverVersion() throws SQLException {
-    return delegate.getDriverVersion();
+    try {
+      return delegate.getDriverVersion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getExportedKeys(String p1, String p2, String p3) throws SQLException {
-    return delegate.getExportedKeys(p1, p2, p3);
+    try {
+      return delegate.getExportedKeys(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getExtraNameCharacters() throws SQLException {
-    return delegate.getExtraNameCharacters();
+    try {
+      return delegate.getExtraNameCharacters();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getFunctionColumns(String p1, String p2, String p3, String p4)
       throws SQLException {
-    return delegate.getFunctionColumns(p1, p2, p3, p4);
+    try {
+      return delegate.getFunctionColumns(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getFunctions(String p1, String p2, String p3) throws SQLException {
-    return delegate.getFunctions(p1, p2, p3);
+    try {
+      return delegate.getFunctions(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getIdentifierQuoteString() throws SQLException {
-    return delegate.getIdentifierQuoteString();
+    try {
+      return delegate.getIdentifierQuoteString();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getImportedKeys(String p1, String p2, String p3) throws SQLException {
-    return delegate.getImportedKeys(p1, p2, p3);
+    try {
+      return delegate.getImportedKeys(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getIndexInfo(String p1, String p2, String p3, boolean p4, boolean p5)
       throws SQLException {
-    return delegate.getIndexInfo(p1, p2, p3, p4, p5);
+    try {
+      return delegate.getIndexInfo(p1, p2, p3, p4, p5);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getJDBCMajorVersion() throws SQLException {
-    return delegate.getJDBCMajorVersion();
+    try {
+      return delegate.getJDBCMajorVersion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getJDBCMinorVersion() throws SQLException {
-    return delegate.getJDBCMinorVersion();
+    try {
+      return delegate.getJDBCMinorVersion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxBinaryLiteralLength() throws SQLException {
-    return delegate.getMaxBinaryLiteralLength();
+    try {
+      return delegate.getMaxBinaryLiteralLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxCatalogNameLength() throws SQLException {
-    return delegate.getMaxCatalogNameLength();
+    try {
+      return delegate.getMaxCatalogNameLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxCharLiteralLength() throws SQLException {
-    return delegate.getMaxCharLiteralLength();
+    try {
+      return delegate.getMaxCharLiteralLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxColumnNameLength() throws SQLException {
-    return delegate.getMaxColumnNameLength();
+    try {
+      return delegate.getMaxColumnNameLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxColumnsInGroupBy() throws SQLException {
-    return delegate.getMaxColumnsInGroupBy();
+    try {
+      return delegate.getMaxColumnsInGroupBy();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxColumnsInIndex() throws SQLException {
-    return delegate.getMaxColumnsInIndex();
+    try {
+      return delegate.getMaxColumnsInIndex();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxColumnsInOrderBy() throws SQLException {
-    return delegate.getMaxColumnsInOrderBy();
+    try {
+      return delegate.getMaxColumnsInOrderBy();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxColumnsInSelect() throws SQLException {
-    return delegate.getMaxColumnsInSelect();
+    try {
+      return delegate.getMaxColumnsInSelect();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxColumnsInTable() throws SQLException {
-    return delegate.getMaxColumnsInTable();
+    try {
+      return delegate.getMaxColumnsInTable();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxConnections() throws SQLException {
-    return delegate.getMaxConnections();
+    try {
+      return delegate.getMaxConnections();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxCursorNameLength() throws SQLException {
-    return delegate.getMaxCursorNameLength();
+    try {
+      return delegate.getMaxCursorNameLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxIndexLength() throws SQLException {
-    return delegate.getMaxIndexLength();
+    try {
+      return delegate.getMaxIndexLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long getMaxLogicalLobSize() throws SQLException {
-    return delegate.getMaxLogicalLobSize();
+    try {
+      return delegate.getMaxLogicalLobSize();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxProcedureNameLength() throws SQLException {
-    return delegate.getMaxProcedureNameLength();
+    try {
+      return delegate.getMaxProcedureNameLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxRowSize() throws SQLException {
-    return delegate.getMaxRowSize();
+    try {
+      return delegate.getMaxRowSize();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxSchemaNameLength() throws SQLException {
-    return delegate.getMaxSchemaNameLength();
+    try {
+      return delegate.getMaxSchemaNameLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxStatementLength() throws SQLException {
-    return delegate.getMaxStatementLength();
+    try {
+      return delegate.getMaxStatementLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxStatements() throws SQLException {
-    return delegate.getMaxStatements();
+    try {
+      return delegate.getMaxStatements();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxTableNameLength() throws SQLException {
-    return delegate.getMaxTableNameLength();
+    try {
+      return delegate.getMaxTableNameLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxTablesInSelect() throws SQLException {
-    return delegate.getMaxTablesInSelect();
+    try {
+      return delegate.getMaxTablesInSelect();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxUserNameLength() throws SQLException {
-    return delegate.getMaxUserNameLength();
+    try {
+      return delegate.getMaxUserNameLength();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getNumericFunctions() throws SQLException {
-    return delegate.getNumericFunctions();
+    try {
+      return delegate.getNumericFunctions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getPrimaryKeys(String p1, String p2, String p3) throws SQLException {
-    return delegate.getPrimaryKeys(p1, p2, p3);
+    try {
+      return delegate.getPrimaryKeys(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getProcedureColumns(String p1, String p2, String p3, String p4)
       throws SQLException {
-    return delegate.getProcedureColumns(p1, p2, p3, p4);
+    try {
+      return delegate.getProcedureColumns(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getProcedureTerm() throws SQLException {
-    return delegate.getProcedureTerm();
+    try {
+      return delegate.getProcedureTerm();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getProcedures(String p1, String p2, String p3) throws SQLException {
-    return delegate.getProcedures(p1, p2, p3);
+    try {
+      return delegate.getProcedures(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getPseudoColumns(String p1, String p2, String p3, String p4)
       throws SQLException {
-    return delegate.getPseudoColumns(p1, p2, p3, p4);
+    try {
+      return delegate.getPseudoColumns(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getResultSetHoldability() throws SQLException {
-    return delegate.getResultSetHoldability();
+    try {
+      return delegate.getResultSetHoldability();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public RowIdLifetime getRowIdLifetime() throws SQLException {
-    return delegate.getRowIdLifetime();
+    try {
+      return delegate.getRowIdLifetime();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getSQLKeywords() throws SQLException {
-    return delegate.getSQLKeywords();
+    try {
+      return delegate.getSQLKeywords();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getSQLStateType() throws SQLException {
-    return delegate.getSQLStateType();
+    try {
+      return delegate.getSQLStateType();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getSchemaTerm() throws SQLException {
-    return delegate.getSchemaTerm();
+    try {
+      return delegate.getSchemaTerm();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getSchemas() throws SQLException {
-    return delegate.getSchemas();
+    try {
+      return delegate.getSchemas();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getSchemas(String p1, String p2) throws SQLException {
-    return delegate.getSchemas(p1, p2);
+    try {
+      return delegate.getSchemas(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getSearchStringEscape() throws SQLException {
-    return delegate.getSearchStringEscape();
+    try {
+      return delegate.getSearchStringEscape();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getStringFunctions() throws SQLException {
-    return delegate.getStringFunctions();
+    try {
+      return delegate.getStringFunctions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getSuperTables(String p1, String p2, String p3) throws SQLException {
-    return delegate.getSuperTables(p1, p2, p3);
+    try {
+      return delegate.getSuperTables(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getSuperTypes(String p1, String p2, String p3) throws SQLException {
-    return delegate.getSuperTypes(p1, p2, p3);
+    try {
+      return delegate.getSuperTypes(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getSystemFunctions() throws SQLException {
-    return delegate.getSystemFunctions();
+    try {
+      return delegate.getSystemFunctions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getTablePrivileges(String p1, String p2, String p3) throws SQLException {
-    return delegate.getTablePrivileges(p1, p2, p3);
+    try {
+      return delegate.getTablePrivileges(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getTableTypes() throws SQLException {
-    return delegate.getTableTypes();
+    try {
+      return delegate.getTableTypes();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getTables(String p1, String p2, String p3, String[] p4) throws SQLException {
-    return delegate.getTables(p1, p2, p3, p4);
+    try {
+      return delegate.getTables(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getTimeDateFunctions() throws SQLException {
-    return delegate.getTimeDateFunctions();
+    try {
+      return delegate.getTimeDateFunctions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getTypeInfo() throws SQLException {
-    return delegate.getTypeInfo();
+    try {
+      return delegate.getTypeInfo();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getUDTs(String p1, String p2, String p3, int[] p4) throws SQLException {
-    return delegate.getUDTs(p1, p2, p3, p4);
+    try {
+      return delegate.getUDTs(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getURL() throws SQLException {
-    return delegate.getURL();
+    try {
+      return delegate.getURL();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getUserName() throws SQLException {
-    return delegate.getUserName();
+    try {
+      return delegate.getUserName();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getVersionColumns(String p1, String p2, String p3) throws SQLException {
-    return delegate.getVersionColumns(p1, p2, p3);
+    try {
+      return delegate.getVersionColumns(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean insertsAreDetected(int p1) throws SQLException {
-    return delegate.insertsAreDetected(p1);
+    try {
+      return delegate.insertsAreDetected(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isCatalogAtStart() throws SQLException {
-    return delegate.isCatalogAtStart();
+    try {
+      return delegate.isCatalogAtStart();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isReadOnly() throws SQLException {
-    return delegate.isReadOnly();
+    try {
+      return delegate.isReadOnly();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isWrapperFor(Class<?> p1) throws SQLException {
-    return delegate.isWrapperFor(p1);
+    try {
+      return delegate.isWrapperFor(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean locatorsUpdateCopy() throws SQLException {
-    return delegate.locatorsUpdateCopy();
+    try {
+      return delegate.locatorsUpdateCopy();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean nullPlusNonNullIsNull() throws SQLException {
-    return delegate.nullPlusNonNullIsNull();
+    try {
+      return delegate.nullPlusNonNullIsNull();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean nullsAreSortedAtEnd() throws SQLException {
-    return delegate.nullsAreSortedAtEnd();
+    try {
+      return delegate.nullsAreSortedAtEnd();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean nullsAreSortedAtStart() throws SQLException {
-    return delegate.nullsAreSortedAtStart();
+    try {
+      return delegate.nullsAreSortedAtStart();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean nullsAreSortedHigh() throws SQLException {
-    return delegate.nullsAreSortedHigh();
+    try {
+      return delegate.nullsAreSortedHigh();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean nullsAreSortedLow() throws SQLException {
-    return delegate.nullsAreSortedLow();
+    try {
+      return delegate.nullsAreSortedLow();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean othersDeletesAreVisible(int p1) throws SQLException {
-    return delegate.othersDeletesAreVisible(p1);
+    try {
+      return delegate.othersDeletesAreVisible(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean othersInsertsAreVisible(int p1) throws SQLException {
-    return delegate.othersInsertsAreVisible(p1);
+    try {
+      return delegate.othersInsertsAreVisible(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean othersUpdatesAreVisible(int p1) throws SQLException {
-    return delegate.othersUpdatesAreVisible(p1);
+    try {
+      return delegate.othersUpdatesAreVisible(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean ownDeletesAreVisible(int p1) throws SQLException {
-    return delegate.ownDeletesAreVisible(p1);
+    try {
+      return delegate.ownDeletesAreVisible(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean ownInsertsAreVisible(int p1) throws SQLException {
-    return delegate.ownInsertsAreVisible(p1);
+    try {
+      return delegate.ownInsertsAreVisible(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean ownUpdatesAreVisible(int p1) throws SQLException {
-    return delegate.ownUpdatesAreVisible(p1);
+    try {
+      return delegate.ownUpdatesAreVisible(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean storesLowerCaseIdentifiers() throws SQLException {
-    return delegate.storesLowerCaseIdentifiers();
+    try {
+      return delegate.storesLowerCaseIdentifiers();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean storesLowerCaseQuotedIdentifiers() throws SQLException {
-    return delegate.storesLowerCaseQuotedIdentifiers();
+    try {
+      return delegate.storesLowerCaseQuotedIdentifiers();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean storesMixedCaseIdentifiers() throws SQLException {
-    return delegate.storesMixedCaseIdentifiers();
+    try {
+      return delegate.storesMixedCaseIdentifiers();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean storesMixedCaseQuotedIdentifiers() throws SQLException {
-    return delegate.storesMixedCaseQuotedIdentifiers();
+    try {
+      return delegate.storesMixedCaseQuotedIdentifiers();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean storesUpperCaseIdentifiers() throws SQLException {
-    return delegate.storesUpperCaseIdentifiers();
+    try {
+      return delegate.storesUpperCaseIdentifiers();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean storesUpperCaseQuotedIdentifiers() throws SQLException {
-    return delegate.storesUpperCaseQuotedIdentifiers();
+    try {
+      return delegate.storesUpperCaseQuotedIdentifiers();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsANSI92EntryLevelSQL() throws SQLException {
-    return delegate.supportsANSI92EntryLevelSQL();
+    try {
+      return delegate.supportsANSI92EntryLevelSQL();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsANSI92FullSQL() throws SQLException {
-    return delegate.supportsANSI92FullSQL();
+    try {
+      return delegate.supportsANSI92FullSQL();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsANSI92IntermediateSQL() throws SQLException {
-    return delegate.supportsANSI92IntermediateSQL();
+    try {
+      return delegate.supportsANSI92IntermediateSQL();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsAlterTableWithAddColumn() throws SQLException {
-    return delegate.supportsAlterTableWithAddColumn();
+    try {
+      return delegate.supportsAlterTableWithAddColumn();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsAlterTableWithDropColumn() throws SQLException {
-    return delegate.supportsAlterTableWithDropColumn();
+    try {
+      return delegate.supportsAlterTableWithDropColumn();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsBatchUpdates() throws SQLException {
-    return delegate.supportsBatchUpdates();
+    try {
+      return delegate.supportsBatchUpdates();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsCatalogsInDataManipulation() throws SQLException {
-    return delegate.supportsCatalogsInDataManipulation();
+    try {
+      return delegate.supportsCatalogsInDataManipulation();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsCatalogsInIndexDefinitions() throws SQLException {
-    return delegate.supportsCatalogsInIndexDefinitions();
+    try {
+      return delegate.supportsCatalogsInIndexDefinitions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsCatalogsInPrivilegeDefinitions() throws SQLException {
-    return delegate.supportsCatalogsInPrivilegeDefinitions();
+    try {
+      return delegate.supportsCatalogsInPrivilegeDefinitions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsCatalogsInProcedureCalls() throws SQLException {
-    return delegate.supportsCatalogsInProcedureCalls();
+    try {
+      return delegate.supportsCatalogsInProcedureCalls();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsCatalogsInTableDefinitions() throws SQLException {
-    return delegate.supportsCatalogsInTableDefinitions();
+    try {
+      return delegate.supportsCatalogsInTableDefinitions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsColumnAliasing() throws SQLException {
-    return delegate.supportsColumnAliasing();
+    try {
+      return delegate.supportsColumnAliasing();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsConvert() throws SQLException {
-    return delegate.supportsConvert();
+    try {
+      return delegate.supportsConvert();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsConvert(int p1, int p2) throws SQLException {
-    return delegate.supportsConvert(p1, p2);
+    try {
+      return delegate.supportsConvert(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsCoreSQLGrammar() throws SQLException {
-    return delegate.supportsCoreSQLGrammar();
+    try {
+      return delegate.supportsCoreSQLGrammar();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsCorrelatedSubqueries() throws SQLException {
-    return delegate.supportsCorrelatedSubqueries();
+    try {
+      return delegate.supportsCorrelatedSubqueries();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsDataDefinitionAndDataManipulationTransactions() throws SQLException {
-    return delegate.supportsDataDefinitionAndDataManipulationTransactions();
+    try {
+      return delegate.supportsDataDefinitionAndDataManipulationTransactions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsDataManipulationTransactionsOnly() throws SQLException {
-    return delegate.supportsDataManipulationTransactionsOnly();
+    try {
+      return delegate.supportsDataManipulationTransactionsOnly();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsDifferentTableCorrelationNames() throws SQLException {
-    return delegate.supportsDifferentTableCorrelationNames();
+    try {
+      return delegate.supportsDifferentTableCorrelationNames();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsExpressionsInOrderBy() throws SQLException {
-    return delegate.supportsExpressionsInOrderBy();
+    try {
+      return delegate.supportsExpressionsInOrderBy();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsExtendedSQLGrammar() throws SQLException {
-    return delegate.supportsExtendedSQLGrammar();
+    try {
+      return delegate.supportsExtendedSQLGrammar();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsFullOuterJoins() throws SQLException {
-    return delegate.supportsFullOuterJoins();
+    try {
+      return delegate.supportsFullOuterJoins();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsGetGeneratedKeys() throws SQLException {
-    return delegate.supportsGetGeneratedKeys();
+    try {
+      return delegate.supportsGetGeneratedKeys();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsGroupBy() throws SQLException {
-    return delegate.supportsGroupBy();
+    try {
+      return delegate.supportsGroupBy();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsGroupByBeyondSelect() throws SQLException {
-    return delegate.supportsGroupByBeyondSelect();
+    try {
+      return delegate.supportsGroupByBeyondSelect();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsGroupByUnrelated() throws SQLException {
-    return delegate.supportsGroupByUnrelated();
+    try {
+      return delegate.supportsGroupByUnrelated();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsIntegrityEnhancementFacility() throws SQLException {
-    return delegate.supportsIntegrityEnhancementFacility();
+    try {
+      return delegate.supportsIntegrityEnhancementFacility();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsLikeEscapeClause() throws SQLException {
-    return delegate.supportsLikeEscapeClause();
+    try {
+      return delegate.supportsLikeEscapeClause();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsLimitedOuterJoins() throws SQLException {
-    return delegate.supportsLimitedOuterJoins();
+    try {
+      return delegate.supportsLimitedOuterJoins();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsMinimumSQLGrammar() throws SQLException {
-    return delegate.supportsMinimumSQLGrammar();
+    try {
+      return delegate.supportsMinimumSQLGrammar();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsMixedCaseIdentifiers() throws SQLException {
-    return delegate.supportsMixedCaseIdentifiers();
+    try {
+      return delegate.supportsMixedCaseIdentifiers();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsMixedCaseQuotedIdentifiers() throws SQLException {
-    return delegate.supportsMixedCaseQuotedIdentifiers();
+    try {
+      return delegate.supportsMixedCaseQuotedIdentifiers();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsMultipleOpenResults() throws SQLException {
-    return delegate.supportsMultipleOpenResults();
+    try {
+      return delegate.supportsMultipleOpenResults();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsMultipleResultSets() throws SQLException {
-    return delegate.supportsMultipleResultSets();
+    try {
+      return delegate.supportsMultipleResultSets();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsMultipleTransactions() throws SQLException {
-    return delegate.supportsMultipleTransactions();
+    try {
+      return delegate.supportsMultipleTransactions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsNamedParameters() throws SQLException {
-    return delegate.supportsNamedParameters();
+    try {
+      return delegate.supportsNamedParameters();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsNonNullableColumns() throws SQLException {
-    return delegate.supportsNonNullableColumns();
+    try {
+      return delegate.supportsNonNullableColumns();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsOpenCursorsAcrossCommit() throws SQLException {
-    return delegate.supportsOpenCursorsAcrossCommit();
+    try {
+      return delegate.supportsOpenCursorsAcrossCommit();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsOpenCursorsAcrossRollback() throws SQLException {
-    return delegate.supportsOpenCursorsAcrossRollback();
+    try {
+      return delegate.supportsOpenCursorsAcrossRollback();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsOpenStatementsAcrossCommit() throws SQLException {
-    return delegate.supportsOpenStatementsAcrossCommit();
+    try {
+      return delegate.supportsOpenStatementsAcrossCommit();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsOpenStatementsAcrossRollback() throws SQLException {
-    return delegate.supportsOpenStatementsAcrossRollback();
+    try {
+      return delegate.supportsOpenStatementsAcrossRollback();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsOrderByUnrelated() throws SQLException {
-    return delegate.supportsOrderByUnrelated();
+    try {
+      return delegate.supportsOrderByUnrelated();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsOuterJoins() throws SQLException {
-    return delegate.supportsOuterJoins();
+    try {
+      return delegate.supportsOuterJoins();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsPositionedDelete() throws SQLException {
-    return delegate.supportsPositionedDelete();
+    try {
+      return delegate.supportsPositionedDelete();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsPositionedUpdate() throws SQLException {
-    return delegate.supportsPositionedUpdate();
+    try {
+      return delegate.supportsPositionedUpdate();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsRefCursors() throws SQLException {
-    return delegate.supportsRefCursors();
+    try {
+      return delegate.supportsRefCursors();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsResultSetConcurrency(int p1, int p2) throws SQLException {
-    return delegate.supportsResultSetConcurrency(p1, p2);
+    try {
+      return delegate.supportsResultSetConcurrency(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsResultSetHoldability(int p1) throws SQLException {
-    return delegate.supportsResultSetHoldability(p1);
+    try {
+      return delegate.supportsResultSetHoldability(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsResultSetType(int p1) throws SQLException {
-    return delegate.supportsResultSetType(p1);
+    try {
+      return delegate.supportsResultSetType(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSavepoints() throws SQLException {
-    return delegate.supportsSavepoints();
+    try {
+      return delegate.supportsSavepoints();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSchemasInDataManipulation() throws SQLException {
-    return delegate.supportsSchemasInDataManipulation();
+    try {
+      return delegate.supportsSchemasInDataManipulation();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSchemasInIndexDefinitions() throws SQLException {
-    return delegate.supportsSchemasInIndexDefinitions();
+    try {
+      return delegate.supportsSchemasInIndexDefinitions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSchemasInPrivilegeDefinitions() throws SQLException {
-    return delegate.supportsSchemasInPrivilegeDefinitions();
+    try {
+      return delegate.supportsSchemasInPrivilegeDefinitions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSchemasInProcedureCalls() throws SQLException {
-    return delegate.supportsSchemasInProcedureCalls();
+    try {
+      return delegate.supportsSchemasInProcedureCalls();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSchemasInTableDefinitions() throws SQLException {
-    return delegate.supportsSchemasInTableDefinitions();
+    try {
+      return delegate.supportsSchemasInTableDefinitions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSelectForUpdate() throws SQLException {
-    return delegate.supportsSelectForUpdate();
+    try {
+      return delegate.supportsSelectForUpdate();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSharding() throws SQLException {
-    return delegate.supportsSharding();
+    try {
+      return delegate.supportsSharding();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsStatementPooling() throws SQLException {
-    return delegate.supportsStatementPooling();
+    try {
+      return delegate.supportsStatementPooling();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsStoredFunctionsUsingCallSyntax() throws SQLException {
-    return delegate.supportsStoredFunctionsUsingCallSyntax();
+    try {
+      return delegate.supportsStoredFunctionsUsingCallSyntax();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsStoredProcedures() throws SQLException {
-    return delegate.supportsStoredProcedures();
+    try {
+      return delegate.supportsStoredProcedures();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSubqueriesInComparisons() throws SQLException {
-    return delegate.supportsSubqueriesInComparisons();
+    try {
+      return delegate.supportsSubqueriesInComparisons();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSubqueriesInExists() throws SQLException {
-    return delegate.supportsSubqueriesInExists();
+    try {
+      return delegate.supportsSubqueriesInExists();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSubqueriesInIns() throws SQLException {
-    return delegate.supportsSubqueriesInIns();
+    try {
+      return delegate.supportsSubqueriesInIns();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsSubqueriesInQuantifieds() throws SQLException {
-    return delegate.supportsSubqueriesInQuantifieds();
+    try {
+      return delegate.supportsSubqueriesInQuantifieds();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsTableCorrelationNames() throws SQLException {
-    return delegate.supportsTableCorrelationNames();
+    try {
+      return delegate.supportsTableCorrelationNames();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsTransactionIsolationLevel(int p1) throws SQLException {
-    return delegate.supportsTransactionIsolationLevel(p1);
+    try {
+      return delegate.supportsTransactionIsolationLevel(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsTransactions() throws SQLException {
-    return delegate.supportsTransactions();
+    try {
+      return delegate.supportsTransactions();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsUnion() throws SQLException {
-    return delegate.supportsUnion();
+    try {
+      return delegate.supportsUnion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean supportsUnionAll() throws SQLException {
-    return delegate.supportsUnionAll();
+    try {
+      return delegate.supportsUnionAll();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public <T> T unwrap(Class<T> p1) throws SQLException {
-    return delegate.unwrap(p1);
+    try {
+      return delegate.unwrap(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean updatesAreDetected(int p1) throws SQLException {
-    return delegate.updatesAreDetected(p1);
+    try {
+      return delegate.updatesAreDetected(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean usesLocalFilePerTable() throws SQLException {
-    return delegate.usesLocalFilePerTable();
+    try {
+      return delegate.usesLocalFilePerTable();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean usesLocalFiles() throws SQLException {
-    return delegate.usesLocalFiles();
+    try {
+      return delegate.usesLocalFiles();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 }

@@ -18,984 +18,1764 @@ abstract class DelegatingResultSet implements ResultSet {
 
   @Override
   public boolean absolute(int p1) throws SQLException {
-    return delegate.absolute(p1);
+    try {
+      return delegate.absolute(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void afterLast() throws SQLException {
-    delegate.afterLast();
+    try {
+      delegate.afterLast();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void beforeFirst() throws SQLException {
-    delegate.beforeFirst();
+    try {
+      delegate.beforeFirst();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void cancelRowUpdates() throws SQLException {
-    delegate.cancelRowUpdates();
+    try {
+      delegate.cancelRowUpdates();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void clearWarnings() throws SQLException {
-    delegate.clearWarnings();
+    try {
+      delegate.clearWarnings();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void close() throws SQLException {
-    delegate.close();
+    try {
+      delegate.close();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void deleteRow() throws SQLException {
-    delegate.deleteRow();
+    try {
+      delegate.deleteRow();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int findColumn(String p1) throws SQLException {
-    return delegate.findColumn(p1);
+    try {
+      return delegate.findColumn(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean first() throws SQLException {
-    return delegate.first();
+    try {
+      return delegate.first();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Array getArray(String p1) throws SQLException {
-    return delegate.getArray(p1);
+    try {
+      return delegate.getArray(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Array getArray(int p1) throws SQLException {
-    return delegate.getArray(p1);
+    try {
+      return delegate.getArray(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.io.InputStream getAsciiStream(String p1) throws SQLException {
-    return delegate.getAsciiStream(p1);
+    try {
+      return delegate.getAsciiStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.io.InputStream getAsciiStream(int p1) throws SQLException {
-    return delegate.getAsciiStream(p1);
+    try {
+      return delegate.getAsciiStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.math.BigDecimal getBigDecimal(String p1) throws SQLException {
-    return delegate.getBigDecimal(p1);
+    try {
+      return delegate.getBigDecimal(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.math.BigDecimal getBigDecimal(int p1) throws SQLException {
-    return delegate.getBigDecimal(p1);
+    try {
+      return delegate.getBigDecimal(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   @Deprecated
   @SuppressWarnings("deprecation")
   public java.math.BigDecimal getBigDecimal(String p1, int p2) throws SQLException {
-    return delegate.getBigDecimal(p1, p2);
+    try {
+      return delegate.getBigDecimal(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   @Deprecated
   @SuppressWarnings("deprecation")
   public java.math.BigDecimal getBigDecimal(int p1, int p2) throws SQLException {
-    return delegate.getBigDecimal(p1, p2);
+    try {
+      return delegate.getBigDecimal(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.io.InputStream getBinaryStream(String p1) throws SQLException {
-    return delegate.getBinaryStream(p1);
+    try {
+      return delegate.getBinaryStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.io.InputStream getBinaryStream(int p1) throws SQLException {
-    return delegate.getBinaryStream(p1);
+    try {
+      return delegate.getBinaryStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Blob getBlob(String p1) throws SQLException {
-    return delegate.getBlob(p1);
+    try {
+      return delegate.getBlob(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Blob getBlob(int p1) throws SQLException {
-    return delegate.getBlob(p1);
+    try {
+      return delegate.getBlob(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean getBoolean(String p1) throws SQLException {
-    return delegate.getBoolean(p1);
+    try {
+      return delegate.getBoolean(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean getBoolean(int p1) throws SQLException {
-    return delegate.getBoolean(p1);
+    try {
+      return delegate.getBoolean(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public byte getByte(String p1) throws SQLException {
-    return delegate.getByte(p1);
+    try {
+      return delegate.getByte(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public byte getByte(int p1) throws SQLException {
-    return delegate.getByte(p1);
+    try {
+      return delegate.getByte(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public byte[] getBytes(String p1) throws SQLException {
-    return delegate.getBytes(p1);
+    try {
+      return delegate.getBytes(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public byte[] getBytes(int p1) throws SQLException {
-    return delegate.getBytes(p1);
+    try {
+      return delegate.getBytes(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.io.Reader getCharacterStream(String p1) throws SQLException {
-    return delegate.getCharacterStream(p1);
+    try {
+      return delegate.getCharacterStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.io.Reader getCharacterStream(int p1) throws SQLException {
-    return delegate.getCharacterStream(p1);
+    try {
+      return delegate.getCharacterStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Clob getClob(String p1) throws SQLException {
-    return delegate.getClob(p1);
+    try {
+      return delegate.getClob(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Clob getClob(int p1) throws SQLException {
-    return delegate.getClob(p1);
+    try {
+      return delegate.getClob(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getConcurrency() throws SQLException {
-    return delegate.getConcurrency();
+    try {
+      return delegate.getConcurrency();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getCursorName() throws SQLException {
-    return delegate.getCursorName();
+    try {
+      return delegate.getCursorName();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Date getDate(String p1) throws SQLException {
-    return delegate.getDate(p1);
+    try {
+      return delegate.getDate(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Date getDate(int p1) throws SQLException {
-    return delegate.getDate(p1);
+    try {
+      return delegate.getDate(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Date getDate(String p1, Calendar p2) throws SQLException {
-    return delegate.getDate(p1, p2);
+    try {
+      return delegate.getDate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Date getDate(int p1, Calendar p2) throws SQLException {
-    return delegate.getDate(p1, p2);
+    try {
+      return delegate.getDate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public double getDouble(String p1) throws SQLException {
-    return delegate.getDouble(p1);
+    try {
+      return delegate.getDouble(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public double getDouble(int p1) throws SQLException {
-    return delegate.getDouble(p1);
+    try {
+      return delegate.getDouble(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getFetchDirection() throws SQLException {
-    return delegate.getFetchDirection();
+    try {
+      return delegate.getFetchDirection();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getFetchSize() throws SQLException {
-    return delegate.getFetchSize();
+    try {
+      return delegate.getFetchSize();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public float getFloat(String p1) throws SQLException {
-    return delegate.getFloat(p1);
+    try {
+      return delegate.getFloat(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public float getFloat(int p1) throws SQLException {
-    return delegate.getFloat(p1);
+    try {
+      return delegate.getFloat(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getHoldability() throws SQLException {
-    return delegate.getHoldability();
+    try {
+      return delegate.getHoldability();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getInt(String p1) throws SQLException {
-    return delegate.getInt(p1);
+    try {
+      return delegate.getInt(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getInt(int p1) throws SQLException {
-    return delegate.getInt(p1);
+    try {
+      return delegate.getInt(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long getLong(String p1) throws SQLException {
-    return delegate.getLong(p1);
+    try {
+      return delegate.getLong(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long getLong(int p1) throws SQLException {
-    return delegate.getLong(p1);
+    try {
+      return delegate.getLong(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
-    return delegate.getMetaData();
+    try {
+      return delegate.getMetaData();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.io.Reader getNCharacterStream(String p1) throws SQLException {
-    return delegate.getNCharacterStream(p1);
+    try {
+      return delegate.getNCharacterStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.io.Reader getNCharacterStream(int p1) throws SQLException {
-    return delegate.getNCharacterStream(p1);
+    try {
+      return delegate.getNCharacterStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public NClob getNClob(String p1) throws SQLException {
-    return delegate.getNClob(p1);
+    try {
+      return delegate.getNClob(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public NClob getNClob(int p1) throws SQLException {
-    return delegate.getNClob(p1);
+    try {
+      return delegate.getNClob(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getNString(String p1) throws SQLException {
-    return delegate.getNString(p1);
+    try {
+      return delegate.getNString(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getNString(int p1) throws SQLException {
-    return delegate.getNString(p1);
+    try {
+      return delegate.getNString(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Object getObject(String p1) throws SQLException {
-    return delegate.getObject(p1);
+    try {
+      return delegate.getObject(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Object getObject(int p1) throws SQLException {
-    return delegate.getObject(p1);
+    try {
+      return delegate.getObject(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public <T> T getObject(String p1, Class<T> p2) throws SQLException {
-    return delegate.getObject(p1, p2);
+    try {
+      return delegate.getObject(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Object getObject(String p1, Map<String, Class<?>> p2) throws SQLException {
-    return delegate.getObject(p1, p2);
+    try {
+      return delegate.getObject(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public <T> T getObject(int p1, Class<T> p2) throws SQLException {
-    return delegate.getObject(p1, p2);
+    try {
+      return delegate.getObject(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Object getObject(int p1, Map<String, Class<?>> p2) throws SQLException {
-    return delegate.getObject(p1, p2);
+    try {
+      return delegate.getObject(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Ref getRef(String p1) throws SQLException {
-    return delegate.getRef(p1);
+    try {
+      return delegate.getRef(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Ref getRef(int p1) throws SQLException {
-    return delegate.getRef(p1);
+    try {
+      return delegate.getRef(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getRow() throws SQLException {
-    return delegate.getRow();
+    try {
+      return delegate.getRow();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public RowId getRowId(String p1) throws SQLException {
-    return delegate.getRowId(p1);
+    try {
+      return delegate.getRowId(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public RowId getRowId(int p1) throws SQLException {
-    return delegate.getRowId(p1);
+    try {
+      return delegate.getRowId(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public SQLXML getSQLXML(String p1) throws SQLException {
-    return delegate.getSQLXML(p1);
+    try {
+      return delegate.getSQLXML(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public SQLXML getSQLXML(int p1) throws SQLException {
-    return delegate.getSQLXML(p1);
+    try {
+      return delegate.getSQLXML(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public short getShort(String p1) throws SQLException {
-    return delegate.getShort(p1);
+    try {
+      return delegate.getShort(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public short getShort(int p1) throws SQLException {
-    return delegate.getShort(p1);
+    try {
+      return delegate.getShort(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Statement getStatement() throws SQLException {
-    return delegate.getStatement();
+    try {
+      return delegate.getStatement();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getString(String p1) throws SQLException {
-    return delegate.getString(p1);
+    try {
+      return delegate.getString(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getString(int p1) throws SQLException {
-    return delegate.getString(p1);
+    try {
+      return delegate.getString(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Time getTime(String p1) throws SQLException {
-    return delegate.getTime(p1);
+    try {
+      return delegate.getTime(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Time getTime(int p1) throws SQLException {
-    return delegate.getTime(p1);
+    try {
+      return delegate.getTime(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Time getTime(String p1, Calendar p2) throws SQLException {
-    return delegate.getTime(p1, p2);
+    try {
+      return delegate.getTime(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Time getTime(int p1, Calendar p2) throws SQLException {
-    return delegate.getTime(p1, p2);
+    try {
+      return delegate.getTime(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Timestamp getTimestamp(String p1) throws SQLException {
-    return delegate.getTimestamp(p1);
+    try {
+      return delegate.getTimestamp(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Timestamp getTimestamp(int p1) throws SQLException {
-    return delegate.getTimestamp(p1);
+    try {
+      return delegate.getTimestamp(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Timestamp getTimestamp(String p1, Calendar p2) throws SQLException {
-    return delegate.getTimestamp(p1, p2);
+    try {
+      return delegate.getTimestamp(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Timestamp getTimestamp(int p1, Calendar p2) throws SQLException {
-    return delegate.getTimestamp(p1, p2);
+    try {
+      return delegate.getTimestamp(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getType() throws SQLException {
-    return delegate.getType();
+    try {
+      return delegate.getType();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.net.URL getURL(String p1) throws SQLException {
-    return delegate.getURL(p1);
+    try {
+      return delegate.getURL(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public java.net.URL getURL(int p1) throws SQLException {
-    return delegate.getURL(p1);
+    try {
+      return delegate.getURL(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   @Deprecated
   @SuppressWarnings("deprecation")
   public java.io.InputStream getUnicodeStream(String p1) throws SQLException {
-    return delegate.getUnicodeStream(p1);
+    try {
+      return delegate.getUnicodeStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   @Deprecated
   @SuppressWarnings("deprecation")
   public java.io.InputStream getUnicodeStream(int p1) throws SQLException {
-    return delegate.getUnicodeStream(p1);
+    try {
+      return delegate.getUnicodeStream(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public SQLWarning getWarnings() throws SQLException {
-    return delegate.getWarnings();
+    try {
+      return delegate.getWarnings();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void insertRow() throws SQLException {
-    delegate.insertRow();
+    try {
+      delegate.insertRow();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isAfterLast() throws SQLException {
-    return delegate.isAfterLast();
+    try {
+      return delegate.isAfterLast();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isBeforeFirst() throws SQLException {
-    return delegate.isBeforeFirst();
+    try {
+      return delegate.isBeforeFirst();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isClosed() throws SQLException {
-    return delegate.isClosed();
+    try {
+      return delegate.isClosed();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isFirst() throws SQLException {
-    return delegate.isFirst();
+    try {
+      return delegate.isFirst();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isLast() throws SQLException {
-    return delegate.isLast();
+    try {
+      return delegate.isLast();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isWrapperFor(Class<?> p1) throws SQLException {
-    return delegate.isWrapperFor(p1);
+    try {
+      return delegate.isWrapperFor(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean last() throws SQLException {
-    return delegate.last();
+    try {
+      return delegate.last();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void moveToCurrentRow() throws SQLException {
-    delegate.moveToCurrentRow();
+    try {
+      delegate.moveToCurrentRow();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void moveToInsertRow() throws SQLException {
-    delegate.moveToInsertRow();
+    try {
+      delegate.moveToInsertRow();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean next() throws SQLException {
-    return delegate.next();
+    try {
+      return delegate.next();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean previous() throws SQLException {
-    return delegate.previous();
+    try {
+      return delegate.previous();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void refreshRow() throws SQLException {
-    delegate.refreshRow();
+    try {
+      delegate.refreshRow();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean relative(int p1) throws SQLException {
-    return delegate.relative(p1);
+    try {
+      return delegate.relative(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean rowDeleted() throws SQLException {
-    return delegate.rowDeleted();
+    try {
+      return delegate.rowDeleted();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean rowInserted() throws SQLException {
-    return delegate.rowInserted();
+    try {
+      return delegate.rowInserted();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean rowUpdated() throws SQLException {
-    return delegate.rowUpdated();
+    try {
+      return delegate.rowUpdated();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setFetchDirection(int p1) throws SQLException {
-    delegate.setFetchDirection(p1);
+    try {
+      delegate.setFetchDirection(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setFetchSize(int p1) throws SQLException {
-    delegate.setFetchSize(p1);
+    try {
+      delegate.setFetchSize(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public <T> T unwrap(Class<T> p1) throws SQLException {
-    return delegate.unwrap(p1);
+    try {
+      return delegate.unwrap(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateArray(String p1, Array p2) throws SQLException {
-    delegate.updateArray(p1, p2);
+    try {
+      delegate.updateArray(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateArray(int p1, Array p2) throws SQLException {
-    delegate.updateArray(p1, p2);
+    try {
+      delegate.updateArray(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateAsciiStream(String p1, java.io.InputStream p2) throws SQLException {
-    delegate.updateAsciiStream(p1, p2);
+    try {
+      delegate.updateAsciiStream(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateAsciiStream(int p1, java.io.InputStream p2) throws SQLException {
-    delegate.updateAsciiStream(p1, p2);
+    try {
+      delegate.updateAsciiStream(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateAsciiStream(String p1, java.io.InputStream p2, int p3) throws SQLException {
-    delegate.updateAsciiStream(p1, p2, p3);
+    try {
+      delegate.updateAsciiStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateAsciiStream(String p1, java.io.InputStream p2, long p3) throws SQLException {
-    delegate.updateAsciiStream(p1, p2, p3);
+    try {
+      delegate.updateAsciiStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateAsciiStream(int p1, java.io.InputStream p2, int p3) throws SQLException {
-    delegate.updateAsciiStream(p1, p2, p3);
+    try {
+      delegate.updateAsciiStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateAsciiStream(int p1, java.io.InputStream p2, long p3) throws SQLException {
-    delegate.updateAsciiStream(p1, p2, p3);
+    try {
+      delegate.updateAsciiStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBigDecimal(String p1, java.math.BigDecimal p2) throws SQLException {
-    delegate.updateBigDecimal(p1, p2);
+    try {
+      delegate.updateBigDecimal(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBigDecimal(int p1, java.math.BigDecimal p2) throws SQLException {
-    delegate.updateBigDecimal(p1, p2);
+    try {
+      delegate.updateBigDecimal(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBinaryStream(String p1, java.io.InputStream p2) throws SQLException {
-    delegate.updateBinaryStream(p1, p2);
+    try {
+      delegate.updateBinaryStream(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBinaryStream(int p1, java.io.InputStream p2) throws SQLException {
-    delegate.updateBinaryStream(p1, p2);
+    try {
+      delegate.updateBinaryStream(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBinaryStream(String p1, java.io.InputStream p2, int p3) throws SQLException {
-    delegate.updateBinaryStream(p1, p2, p3);
+    try {
+      delegate.updateBinaryStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBinaryStream(String p1, java.io.InputStream p2, long p3) throws SQLException {
-    delegate.updateBinaryStream(p1, p2, p3);
+    try {
+      delegate.updateBinaryStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBinaryStream(int p1, java.io.InputStream p2, int p3) throws SQLException {
-    delegate.updateBinaryStream(p1, p2, p3);
+    try {
+      delegate.updateBinaryStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBinaryStream(int p1, java.io.InputStream p2, long p3) throws SQLException {
-    delegate.updateBinaryStream(p1, p2, p3);
+    try {
+      delegate.updateBinaryStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBlob(String p1, java.io.InputStream p2) throws SQLException {
-    delegate.updateBlob(p1, p2);
+    try {
+      delegate.updateBlob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBlob(String p1, Blob p2) throws SQLException {
-    delegate.updateBlob(p1, p2);
+    try {
+      delegate.updateBlob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBlob(int p1, java.io.InputStream p2) throws SQLException {
-    delegate.updateBlob(p1, p2);
+    try {
+      delegate.updateBlob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBlob(int p1, Blob p2) throws SQLException {
-    delegate.updateBlob(p1, p2);
+    try {
+      delegate.updateBlob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBlob(String p1, java.io.InputStream p2, long p3) throws SQLException {
-    delegate.updateBlob(p1, p2, p3);
+    try {
+      delegate.updateBlob(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBlob(int p1, java.io.InputStream p2, long p3) throws SQLException {
-    delegate.updateBlob(p1, p2, p3);
+    try {
+      delegate.updateBlob(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBoolean(String p1, boolean p2) throws SQLException {
-    delegate.updateBoolean(p1, p2);
+    try {
+      delegate.updateBoolean(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBoolean(int p1, boolean p2) throws SQLException {
-    delegate.updateBoolean(p1, p2);
+    try {
+      delegate.updateBoolean(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateByte(String p1, byte p2) throws SQLException {
-    delegate.updateByte(p1, p2);
+    try {
+      delegate.updateByte(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateByte(int p1, byte p2) throws SQLException {
-    delegate.updateByte(p1, p2);
+    try {
+      delegate.updateByte(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBytes(String p1, byte[] p2) throws SQLException {
-    delegate.updateBytes(p1, p2);
+    try {
+      delegate.updateBytes(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateBytes(int p1, byte[] p2) throws SQLException {
-    delegate.updateBytes(p1, p2);
+    try {
+      delegate.updateBytes(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateCharacterStream(String p1, java.io.Reader p2) throws SQLException {
-    delegate.updateCharacterStream(p1, p2);
+    try {
+      delegate.updateCharacterStream(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateCharacterStream(int p1, java.io.Reader p2) throws SQLException {
-    delegate.updateCharacterStream(p1, p2);
+    try {
+      delegate.updateCharacterStream(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateCharacterStream(String p1, java.io.Reader p2, int p3) throws SQLException {
-    delegate.updateCharacterStream(p1, p2, p3);
+    try {
+      delegate.updateCharacterStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateCharacterStream(String p1, java.io.Reader p2, long p3) throws SQLException {
-    delegate.updateCharacterStream(p1, p2, p3);
+    try {
+      delegate.updateCharacterStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateCharacterStream(int p1, java.io.Reader p2, int p3) throws SQLException {
-    delegate.updateCharacterStream(p1, p2, p3);
+    try {
+      delegate.updateCharacterStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateCharacterStream(int p1, java.io.Reader p2, long p3) throws SQLException {
-    delegate.updateCharacterStream(p1, p2, p3);
+    try {
+      delegate.updateCharacterStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateClob(String p1, java.io.Reader p2) throws SQLException {
-    delegate.updateClob(p1, p2);
+    try {
+      delegate.updateClob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateClob(String p1, Clob p2) throws SQLException {
-    delegate.updateClob(p1, p2);
+    try {
+      delegate.updateClob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateClob(int p1, java.io.Reader p2) throws SQLException {
-    delegate.updateClob(p1, p2);
+    try {
+      delegate.updateClob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateClob(int p1, Clob p2) throws SQLException {
-    delegate.updateClob(p1, p2);
+    try {
+      delegate.updateClob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateClob(String p1, java.io.Reader p2, long p3) throws SQLException {
-    delegate.updateClob(p1, p2, p3);
+    try {
+      delegate.updateClob(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateClob(int p1, java.io.Reader p2, long p3) throws SQLException {
-    delegate.updateClob(p1, p2, p3);
+    try {
+      delegate.updateClob(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateDate(String p1, Date p2) throws SQLException {
-    delegate.updateDate(p1, p2);
+    try {
+      delegate.updateDate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateDate(int p1, Date p2) throws SQLException {
-    delegate.updateDate(p1, p2);
+    try {
+      delegate.updateDate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateDouble(String p1, double p2) throws SQLException {
-    delegate.updateDouble(p1, p2);
+    try {
+      delegate.updateDouble(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateDouble(int p1, double p2) throws SQLException {
-    delegate.updateDouble(p1, p2);
+    try {
+      delegate.updateDouble(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateFloat(String p1, float p2) throws SQLException {
-    delegate.updateFloat(p1, p2);
+    try {
+      delegate.updateFloat(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateFloat(int p1, float p2) throws SQLException {
-    delegate.updateFloat(p1, p2);
+    try {
+      delegate.updateFloat(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateInt(String p1, int p2) throws SQLException {
-    delegate.updateInt(p1, p2);
+    try {
+      delegate.updateInt(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateInt(int p1, int p2) throws SQLException {
-    delegate.updateInt(p1, p2);
+    try {
+      delegate.updateInt(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateLong(String p1, long p2) throws SQLException {
-    delegate.updateLong(p1, p2);
+    try {
+      delegate.updateLong(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateLong(int p1, long p2) throws SQLException {
-    delegate.updateLong(p1, p2);
+    try {
+      delegate.updateLong(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNCharacterStream(String p1, java.io.Reader p2) throws SQLException {
-    delegate.updateNCharacterStream(p1, p2);
+    try {
+      delegate.updateNCharacterStream(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNCharacterStream(int p1, java.io.Reader p2) throws SQLException {
-    delegate.updateNCharacterStream(p1, p2);
+    try {
+      delegate.updateNCharacterStream(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNCharacterStream(String p1, java.io.Reader p2, long p3) throws SQLException {
-    delegate.updateNCharacterStream(p1, p2, p3);
+    try {
+      delegate.updateNCharacterStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNCharacterStream(int p1, java.io.Reader p2, long p3) throws SQLException {
-    delegate.updateNCharacterStream(p1, p2, p3);
+    try {
+      delegate.updateNCharacterStream(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNClob(String p1, java.io.Reader p2) throws SQLException {
-    delegate.updateNClob(p1, p2);
+    try {
+      delegate.updateNClob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNClob(String p1, NClob p2) throws SQLException {
-    delegate.updateNClob(p1, p2);
+    try {
+      delegate.updateNClob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNClob(int p1, java.io.Reader p2) throws SQLException {
-    delegate.updateNClob(p1, p2);
+    try {
+      delegate.updateNClob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNClob(int p1, NClob p2) throws SQLException {
-    delegate.updateNClob(p1, p2);
+    try {
+      delegate.updateNClob(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNClob(String p1, java.io.Reader p2, long p3) throws SQLException {
-    delegate.updateNClob(p1, p2, p3);
+    try {
+      delegate.updateNClob(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNClob(int p1, java.io.Reader p2, long p3) throws SQLException {
-    delegate.updateNClob(p1, p2, p3);
+    try {
+      delegate.updateNClob(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNString(String p1, String p2) throws SQLException {
-    delegate.updateNString(p1, p2);
+    try {
+      delegate.updateNString(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNString(int p1, String p2) throws SQLException {
-    delegate.updateNString(p1, p2);
+    try {
+      delegate.updateNString(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNull(String p1) throws SQLException {
-    delegate.updateNull(p1);
+    try {
+      delegate.updateNull(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateNull(int p1) throws SQLException {
-    delegate.updateNull(p1);
+    try {
+      delegate.updateNull(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateObject(String p1, Object p2) throws SQLException {
-    delegate.updateObject(p1, p2);
+    try {
+      delegate.updateObject(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateObject(int p1, Object p2) throws SQLException {
-    delegate.updateObject(p1, p2);
+    try {
+      delegate.updateObject(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateObject(String p1, Object p2, int p3) throws SQLException {
-    delegate.updateObject(p1, p2, p3);
+    try {
+      delegate.updateObject(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateObject(String p1, Object p2, SQLType p3) throws SQLException {
-    delegate.updateObject(p1, p2, p3);
+    try {
+      delegate.updateObject(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateObject(int p1, Object p2, int p3) throws SQLException {
-    delegate.updateObject(p1, p2, p3);
+    try {
+      delegate.updateObject(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateObject(int p1, Object p2, SQLType p3) throws SQLException {
-    delegate.updateObject(p1, p2, p3);
+    try {
+      delegate.updateObject(p1, p2, p3);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateObject(String p1, Object p2, SQLType p3, int p4) throws SQLException {
-    delegate.updateObject(p1, p2, p3, p4);
+    try {
+      delegate.updateObject(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateObject(int p1, Object p2, SQLType p3, int p4) throws SQLException {
-    delegate.updateObject(p1, p2, p3, p4);
+    try {
+      delegate.updateObject(p1, p2, p3, p4);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateRef(String p1, Ref p2) throws SQLException {
-    delegate.updateRef(p1, p2);
+    try {
+      delegate.updateRef(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateRef(int p1, Ref p2) throws SQLException {
-    delegate.updateRef(p1, p2);
+    try {
+      delegate.updateRef(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateRow() throws SQLException {
-    delegate.updateRow();
+    try {
+      delegate.updateRow();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateRowId(String p1, RowId p2) throws SQLException {
-    delegate.updateRowId(p1, p2);
+    try {
+      delegate.updateRowId(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateRowId(int p1, RowId p2) throws SQLException {
-    delegate.updateRowId(p1, p2);
+    try {
+      delegate.updateRowId(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateSQLXML(String p1, SQLXML p2) throws SQLException {
-    delegate.updateSQLXML(p1, p2);
+    try {
+      delegate.updateSQLXML(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateSQLXML(int p1, SQLXML p2) throws SQLException {
-    delegate.updateSQLXML(p1, p2);
+    try {
+      delegate.updateSQLXML(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateShort(String p1, short p2) throws SQLException {
-    delegate.updateShort(p1, p2);
+    try {
+      delegate.updateShort(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateShort(int p1, short p2) throws SQLException {
-    delegate.updateShort(p1, p2);
+    try {
+      delegate.updateShort(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateString(String p1, String p2) throws SQLException {
-    delegate.updateString(p1, p2);
+    try {
+      delegate.updateString(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateString(int p1, String p2) throws SQLException {
-    delegate.updateString(p1, p2);
+    try {
+      delegate.updateString(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateTime(String p1, Time p2) throws SQLException {
-    delegate.updateTime(p1, p2);
+    try {
+      delegate.updateTime(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateTime(int p1, Time p2) throws SQLException {
-    delegate.updateTime(p1, p2);
+    try {
+      delegate.updateTime(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateTimestamp(String p1, Timestamp p2) throws SQLException {
-    delegate.updateTimestamp(p1, p2);
+    try {
+      delegate.updateTimestamp(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void updateTimestamp(int p1, Timestamp p2) throws SQLException {
-    delegate.updateTimestamp(p1, p2);
+    try {
+      delegate.updateTimestamp(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean wasNull() throws SQLException {
-    return delegate.wasNull();
+    try {
+      return delegate.wasNull();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 }

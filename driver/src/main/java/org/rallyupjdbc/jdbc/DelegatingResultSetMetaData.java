@@ -16,116 +16,208 @@ abstract class DelegatingResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public String getCatalogName(int p1) throws SQLException {
-    return delegate.getCatalogName(p1);
+    try {
+      return delegate.getCatalogName(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getColumnClassName(int p1) throws SQLException {
-    return delegate.getColumnClassName(p1);
+    try {
+      return delegate.getColumnClassName(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getColumnCount() throws SQLException {
-    return delegate.getColumnCount();
+    try {
+      return delegate.getColumnCount();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getColumnDisplaySize(int p1) throws SQLException {
-    return delegate.getColumnDisplaySize(p1);
+    try {
+      return delegate.getColumnDisplaySize(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getColumnLabel(int p1) throws SQLException {
-    return delegate.getColumnLabel(p1);
+    try {
+      return delegate.getColumnLabel(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getColumnName(int p1) throws SQLException {
-    return delegate.getColumnName(p1);
+    try {
+      return delegate.getColumnName(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getColumnType(int p1) throws SQLException {
-    return delegate.getColumnType(p1);
+    try {
+      return delegate.getColumnType(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getColumnTypeName(int p1) throws SQLException {
-    return delegate.getColumnTypeName(p1);
+    try {
+      return delegate.getColumnTypeName(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getPrecision(int p1) throws SQLException {
-    return delegate.getPrecision(p1);
+    try {
+      return delegate.getPrecision(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getScale(int p1) throws SQLException {
-    return delegate.getScale(p1);
+    try {
+      return delegate.getScale(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getSchemaName(int p1) throws SQLException {
-    return delegate.getSchemaName(p1);
+    try {
+      return delegate.getSchemaName(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String getTableName(int p1) throws SQLException {
-    return delegate.getTableName(p1);
+    try {
+      return delegate.getTableName(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isAutoIncrement(int p1) throws SQLException {
-    return delegate.isAutoIncrement(p1);
+    try {
+      return delegate.isAutoIncrement(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isCaseSensitive(int p1) throws SQLException {
-    return delegate.isCaseSensitive(p1);
+    try {
+      return delegate.isCaseSensitive(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isCurrency(int p1) throws SQLException {
-    return delegate.isCurrency(p1);
+    try {
+      return delegate.isCurrency(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isDefinitelyWritable(int p1) throws SQLException {
-    return delegate.isDefinitelyWritable(p1);
+    try {
+      return delegate.isDefinitelyWritable(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int isNullable(int p1) throws SQLException {
-    return delegate.isNullable(p1);
+    try {
+      return delegate.isNullable(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isReadOnly(int p1) throws SQLException {
-    return delegate.isReadOnly(p1);
+    try {
+      return delegate.isReadOnly(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isSearchable(int p1) throws SQLException {
-    return delegate.isSearchable(p1);
+    try {
+      return delegate.isSearchable(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isSigned(int p1) throws SQLException {
-    return delegate.isSigned(p1);
+    try {
+      return delegate.isSigned(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isWrapperFor(Class<?> p1) throws SQLException {
-    return delegate.isWrapperFor(p1);
+    try {
+      return delegate.isWrapperFor(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isWritable(int p1) throws SQLException {
-    return delegate.isWritable(p1);
+    try {
+      return delegate.isWritable(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public <T> T unwrap(Class<T> p1) throws SQLException {
-    return delegate.unwrap(p1);
+    try {
+      return delegate.unwrap(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 }

@@ -16,281 +16,505 @@ abstract class DelegatingStatement implements Statement {
 
   @Override
   public void addBatch(String p1) throws SQLException {
-    delegate.addBatch(p1);
+    try {
+      delegate.addBatch(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void cancel() throws SQLException {
-    delegate.cancel();
+    try {
+      delegate.cancel();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void clearBatch() throws SQLException {
-    delegate.clearBatch();
+    try {
+      delegate.clearBatch();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void clearWarnings() throws SQLException {
-    delegate.clearWarnings();
+    try {
+      delegate.clearWarnings();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void close() throws SQLException {
-    delegate.close();
+    try {
+      delegate.close();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void closeOnCompletion() throws SQLException {
-    delegate.closeOnCompletion();
+    try {
+      delegate.closeOnCompletion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String enquoteIdentifier(String p1, boolean p2) throws SQLException {
-    return delegate.enquoteIdentifier(p1, p2);
+    try {
+      return delegate.enquoteIdentifier(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String enquoteLiteral(String p1) throws SQLException {
-    return delegate.enquoteLiteral(p1);
+    try {
+      return delegate.enquoteLiteral(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public String enquoteNCharLiteral(String p1) throws SQLException {
-    return delegate.enquoteNCharLiteral(p1);
+    try {
+      return delegate.enquoteNCharLiteral(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean execute(String p1) throws SQLException {
-    return delegate.execute(p1);
+    try {
+      return delegate.execute(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean execute(String p1, int[] p2) throws SQLException {
-    return delegate.execute(p1, p2);
+    try {
+      return delegate.execute(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean execute(String p1, String[] p2) throws SQLException {
-    return delegate.execute(p1, p2);
+    try {
+      return delegate.execute(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean execute(String p1, int p2) throws SQLException {
-    return delegate.execute(p1, p2);
+    try {
+      return delegate.execute(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int[] executeBatch() throws SQLException {
-    return delegate.executeBatch();
+    try {
+      return delegate.executeBatch();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long[] executeLargeBatch() throws SQLException {
-    return delegate.executeLargeBatch();
+    try {
+      return delegate.executeLargeBatch();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long executeLargeUpdate(String p1) throws SQLException {
-    return delegate.executeLargeUpdate(p1);
+    try {
+      return delegate.executeLargeUpdate(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long executeLargeUpdate(String p1, int[] p2) throws SQLException {
-    return delegate.executeLargeUpdate(p1, p2);
+    try {
+      return delegate.executeLargeUpdate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long executeLargeUpdate(String p1, String[] p2) throws SQLException {
-    return delegate.executeLargeUpdate(p1, p2);
+    try {
+      return delegate.executeLargeUpdate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long executeLargeUpdate(String p1, int p2) throws SQLException {
-    return delegate.executeLargeUpdate(p1, p2);
+    try {
+      return delegate.executeLargeUpdate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet executeQuery(String p1) throws SQLException {
-    return delegate.executeQuery(p1);
+    try {
+      return delegate.executeQuery(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int executeUpdate(String p1) throws SQLException {
-    return delegate.executeUpdate(p1);
+    try {
+      return delegate.executeUpdate(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int executeUpdate(String p1, int[] p2) throws SQLException {
-    return delegate.executeUpdate(p1, p2);
+    try {
+      return delegate.executeUpdate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int executeUpdate(String p1, String[] p2) throws SQLException {
-    return delegate.executeUpdate(p1, p2);
+    try {
+      return delegate.executeUpdate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int executeUpdate(String p1, int p2) throws SQLException {
-    return delegate.executeUpdate(p1, p2);
+    try {
+      return delegate.executeUpdate(p1, p2);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate.getConnection();
+    try {
+      return delegate.getConnection();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getFetchDirection() throws SQLException {
-    return delegate.getFetchDirection();
+    try {
+      return delegate.getFetchDirection();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getFetchSize() throws SQLException {
-    return delegate.getFetchSize();
+    try {
+      return delegate.getFetchSize();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getGeneratedKeys() throws SQLException {
-    return delegate.getGeneratedKeys();
+    try {
+      return delegate.getGeneratedKeys();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long getLargeMaxRows() throws SQLException {
-    return delegate.getLargeMaxRows();
+    try {
+      return delegate.getLargeMaxRows();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public long getLargeUpdateCount() throws SQLException {
-    return delegate.getLargeUpdateCount();
+    try {
+      return delegate.getLargeUpdateCount();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxFieldSize() throws SQLException {
-    return delegate.getMaxFieldSize();
+    try {
+      return delegate.getMaxFieldSize();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getMaxRows() throws SQLException {
-    return delegate.getMaxRows();
+    try {
+      return delegate.getMaxRows();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean getMoreResults() throws SQLException {
-    return delegate.getMoreResults();
+    try {
+      return delegate.getMoreResults();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean getMoreResults(int p1) throws SQLException {
-    return delegate.getMoreResults(p1);
+    try {
+      return delegate.getMoreResults(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getQueryTimeout() throws SQLException {
-    return delegate.getQueryTimeout();
+    try {
+      return delegate.getQueryTimeout();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public ResultSet getResultSet() throws SQLException {
-    return delegate.getResultSet();
+    try {
+      return delegate.getResultSet();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getResultSetConcurrency() throws SQLException {
-    return delegate.getResultSetConcurrency();
+    try {
+      return delegate.getResultSetConcurrency();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getResultSetHoldability() throws SQLException {
-    return delegate.getResultSetHoldability();
+    try {
+      return delegate.getResultSetHoldability();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getResultSetType() throws SQLException {
-    return delegate.getResultSetType();
+    try {
+      return delegate.getResultSetType();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public int getUpdateCount() throws SQLException {
-    return delegate.getUpdateCount();
+    try {
+      return delegate.getUpdateCount();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public SQLWarning getWarnings() throws SQLException {
-    return delegate.getWarnings();
+    try {
+      return delegate.getWarnings();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isCloseOnCompletion() throws SQLException {
-    return delegate.isCloseOnCompletion();
+    try {
+      return delegate.isCloseOnCompletion();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isClosed() throws SQLException {
-    return delegate.isClosed();
+    try {
+      return delegate.isClosed();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isPoolable() throws SQLException {
-    return delegate.isPoolable();
+    try {
+      return delegate.isPoolable();
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isSimpleIdentifier(String p1) throws SQLException {
-    return delegate.isSimpleIdentifier(p1);
+    try {
+      return delegate.isSimpleIdentifier(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public boolean isWrapperFor(Class<?> p1) throws SQLException {
-    return delegate.isWrapperFor(p1);
+    try {
+      return delegate.isWrapperFor(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setCursorName(String p1) throws SQLException {
-    delegate.setCursorName(p1);
+    try {
+      delegate.setCursorName(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setEscapeProcessing(boolean p1) throws SQLException {
-    delegate.setEscapeProcessing(p1);
+    try {
+      delegate.setEscapeProcessing(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setFetchDirection(int p1) throws SQLException {
-    delegate.setFetchDirection(p1);
+    try {
+      delegate.setFetchDirection(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setFetchSize(int p1) throws SQLException {
-    delegate.setFetchSize(p1);
+    try {
+      delegate.setFetchSize(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setLargeMaxRows(long p1) throws SQLException {
-    delegate.setLargeMaxRows(p1);
+    try {
+      delegate.setLargeMaxRows(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setMaxFieldSize(int p1) throws SQLException {
-    delegate.setMaxFieldSize(p1);
+    try {
+      delegate.setMaxFieldSize(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setMaxRows(int p1) throws SQLException {
-    delegate.setMaxRows(p1);
+    try {
+      delegate.setMaxRows(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setPoolable(boolean p1) throws SQLException {
-    delegate.setPoolable(p1);
+    try {
+      delegate.setPoolable(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public void setQueryTimeout(int p1) throws SQLException {
-    delegate.setQueryTimeout(p1);
+    try {
+      delegate.setQueryTimeout(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 
   @Override
   public <T> T unwrap(Class<T> p1) throws SQLException {
-    return delegate.unwrap(p1);
+    try {
+      return delegate.unwrap(p1);
+    } catch (RuntimeException e) {
+      throw SqlErrors.fromRuntime(e);
+    }
   }
 }

@@ -43,6 +43,7 @@ final class PlanCache {
   private final int capacity;
   private final LinkedHashMap<Key, Deque<PreparedStatement>> idle;
   private boolean closed;
+  private long prepares;
 
   PlanCache(Connection calcite, int capacity) {
     this.calcite = calcite;
@@ -58,6 +59,9 @@ final class PlanCache {
       if (plan != null) {
         return new Lease(key, plan);
       }
+    }
+    synchronized (this) {
+      prepares++;
     }
     // prepared outside the lock: planning takes tens of milliseconds
     ResultSetKind kind = key.kind();
@@ -89,6 +93,11 @@ final class PlanCache {
       }
     }
     surplus.forEach(PlanCache::closeQuietly);
+  }
+
+  /** Plans prepared so far, for tests. */
+  synchronized long prepares() {
+    return prepares;
   }
 
   /** Idle plans now, for tests. */

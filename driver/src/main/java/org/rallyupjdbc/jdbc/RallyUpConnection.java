@@ -90,7 +90,7 @@ final class RallyUpConnection extends DelegatingConnection {
   }
 
   void requireOpen() throws SQLException {
-    if (closed || delegate.isClosed()) {
+    if (closed || super.isClosed()) {
       throw new SQLNonTransientConnectionException("connection is closed", "08003");
     }
   }
@@ -102,7 +102,7 @@ final class RallyUpConnection extends DelegatingConnection {
 
   @Override
   public Statement createStatement(int type, int concurrency) throws SQLException {
-    return createStatement(type, concurrency, delegate.getHoldability());
+    return createStatement(type, concurrency, super.getHoldability());
   }
 
   @Override
@@ -110,7 +110,7 @@ final class RallyUpConnection extends DelegatingConnection {
     requireOpen();
     ResultSetKind kind = settings.downgrade(type, concurrency, holdability);
     Statement statement =
-        delegate.createStatement(kind.type(), kind.concurrency(), kind.holdability());
+        super.createStatement(kind.type(), kind.concurrency(), kind.holdability());
     return track(new RallyUpStatement(this, statement));
   }
 
@@ -122,7 +122,7 @@ final class RallyUpConnection extends DelegatingConnection {
   @Override
   public PreparedStatement prepareStatement(String sql, int type, int concurrency)
       throws SQLException {
-    return prepareStatement(sql, type, concurrency, delegate.getHoldability());
+    return prepareStatement(sql, type, concurrency, super.getHoldability());
   }
 
   @Override
@@ -134,7 +134,7 @@ final class RallyUpConnection extends DelegatingConnection {
     PreparedStatement prepared;
     try {
       prepared =
-          delegate.prepareStatement(checked, kind.type(), kind.concurrency(), kind.holdability());
+          super.prepareStatement(checked, kind.type(), kind.concurrency(), kind.holdability());
     } catch (SQLException | RuntimeException e) {
       throw SqlErrors.translate(e);
     }
@@ -168,7 +168,7 @@ final class RallyUpConnection extends DelegatingConnection {
     if (timeoutSeconds < 0) {
       throw new SQLException("isValid timeout must not be negative: " + timeoutSeconds, "HY000");
     }
-    return !closed && !delegate.isClosed() && validity.isValid(this, timeoutSeconds);
+    return !closed && !super.isClosed() && validity.isValid(this, timeoutSeconds);
   }
 
   @Override
@@ -243,14 +243,14 @@ final class RallyUpConnection extends DelegatingConnection {
 
   @Override
   public SQLWarning getWarnings() throws SQLException {
-    SQLWarning calcite = delegate.getWarnings();
+    SQLWarning calcite = super.getWarnings();
     SQLWarning ours = settings.warnings();
     return ours != null ? ours : calcite;
   }
 
   @Override
   public void clearWarnings() throws SQLException {
-    delegate.clearWarnings();
+    super.clearWarnings();
     settings.clearWarnings();
   }
 
@@ -259,7 +259,7 @@ final class RallyUpConnection extends DelegatingConnection {
     requireOpen();
     RallyUpDatabaseMetaData answer = metaData;
     if (answer == null) {
-      answer = new RallyUpDatabaseMetaData(this, delegate.getMetaData());
+      answer = new RallyUpDatabaseMetaData(this, super.getMetaData());
       metaData = answer;
     }
     return answer;
@@ -267,7 +267,7 @@ final class RallyUpConnection extends DelegatingConnection {
 
   @Override
   public boolean isClosed() throws SQLException {
-    return closed || delegate.isClosed();
+    return closed || super.isClosed();
   }
 
   /** Closes the statements, the plan cache and the HTTP client with the connection. */
@@ -284,7 +284,7 @@ final class RallyUpConnection extends DelegatingConnection {
       plans.close();
     } finally {
       try {
-        delegate.close();
+        super.close();
       } finally {
         client.close();
       }
@@ -301,12 +301,12 @@ final class RallyUpConnection extends DelegatingConnection {
 
   @Override
   public <T> T unwrap(Class<T> type) throws SQLException {
-    return type != null && type.isInstance(this) ? type.cast(this) : delegate.unwrap(type);
+    return Wrappers.unwrap(this, delegate, type);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return type != null && (type.isInstance(this) || delegate.isWrapperFor(type));
+    return Wrappers.isWrapperFor(this, delegate, type);
   }
 
   @Override

@@ -41,33 +41,33 @@ final class RallyUpDatabaseMetaData extends DelegatingDatabaseMetaData {
 
   @Override
   public String getNumericFunctions() throws SQLException {
-    return delegate.getNumericFunctions();
+    return super.getNumericFunctions();
   }
 
   @Override
   public String getStringFunctions() throws SQLException {
-    return delegate.getStringFunctions();
+    return super.getStringFunctions();
   }
 
   @Override
   public String getTimeDateFunctions() throws SQLException {
-    return delegate.getTimeDateFunctions();
+    return super.getTimeDateFunctions();
   }
 
   @Override
   public String getSystemFunctions() throws SQLException {
-    return delegate.getSystemFunctions();
+    return super.getSystemFunctions();
   }
 
   @Override
   public String getSQLKeywords() throws SQLException {
-    return delegate.getSQLKeywords();
+    return super.getSQLKeywords();
   }
 
   @Override
   public ResultSet getTables(String catalog, String schema, String table, String[] types)
       throws SQLException {
-    return MetadataRows.copyOf(delegate.getTables(null, null, null, null))
+    return MetadataRows.copyOf(super.getTables(null, null, null, null))
         .where("TABLE_CAT", NamePattern.of(catalog))
         .where("TABLE_SCHEM", NamePattern.of(schema))
         .where("TABLE_NAME", NamePattern.of(table))
@@ -81,7 +81,7 @@ final class RallyUpDatabaseMetaData extends DelegatingDatabaseMetaData {
   @Override
   public ResultSet getColumns(String catalog, String schema, String table, String column)
       throws SQLException {
-    return MetadataRows.copyOf(delegate.getColumns(null, null, null, null))
+    return MetadataRows.copyOf(super.getColumns(null, null, null, null))
         .where("TABLE_CAT", NamePattern.of(catalog))
         .where("TABLE_SCHEM", NamePattern.of(schema))
         .where("TABLE_NAME", NamePattern.of(table))
@@ -92,14 +92,14 @@ final class RallyUpDatabaseMetaData extends DelegatingDatabaseMetaData {
 
   @Override
   public ResultSet getSchemas() throws SQLException {
-    return MetadataRows.copyOf(delegate.getSchemas())
+    return MetadataRows.copyOf(super.getSchemas())
         .sortedBy("TABLE_CATALOG", "TABLE_SCHEM")
         .toResultSet();
   }
 
   @Override
   public ResultSet getSchemas(String catalog, String schema) throws SQLException {
-    return MetadataRows.copyOf(delegate.getSchemas())
+    return MetadataRows.copyOf(super.getSchemas())
         .where("TABLE_CATALOG", NamePattern.of(catalog))
         .where("TABLE_SCHEM", NamePattern.of(schema))
         .sortedBy("TABLE_CATALOG", "TABLE_SCHEM")
@@ -108,7 +108,7 @@ final class RallyUpDatabaseMetaData extends DelegatingDatabaseMetaData {
 
   @Override
   public ResultSet getTypeInfo() throws SQLException {
-    return MetadataRows.copyOf(delegate.getTypeInfo()).sortedBy("DATA_TYPE").toResultSet();
+    return MetadataRows.copyOf(super.getTypeInfo()).sortedBy("DATA_TYPE").toResultSet();
   }
 
   @Override
@@ -122,7 +122,7 @@ final class RallyUpDatabaseMetaData extends DelegatingDatabaseMetaData {
   @Override
   public ResultSet getFunctions(String catalog, String schema, String function)
       throws SQLException {
-    return MetadataRows.copyOf(delegate.getFunctions(null, null, null))
+    return MetadataRows.copyOf(super.getFunctions(null, null, null))
         .where("FUNCTION_CAT", NamePattern.of(catalog))
         .where("FUNCTION_SCHEM", NamePattern.of(schema))
         .where("FUNCTION_NAME", NamePattern.of(function))
@@ -175,89 +175,89 @@ final class RallyUpDatabaseMetaData extends DelegatingDatabaseMetaData {
 
   @Override
   public ResultSet getAttributes(String a, String b, String c, String d) throws SQLException {
-    return calcite(delegate.getAttributes(a, b, c, d));
+    return calcite(super.getAttributes(a, b, c, d));
   }
 
   @Override
   public ResultSet getBestRowIdentifier(String a, String b, String c, int d, boolean e)
       throws SQLException {
-    return calcite(delegate.getBestRowIdentifier(a, b, c, d, e));
+    return calcite(super.getBestRowIdentifier(a, b, c, d, e));
   }
 
   @Override
   public ResultSet getCatalogs() throws SQLException {
-    return calcite(delegate.getCatalogs());
+    return calcite(super.getCatalogs());
   }
 
   @Override
   public ResultSet getClientInfoProperties() throws SQLException {
-    return calcite(delegate.getClientInfoProperties());
+    return calcite(super.getClientInfoProperties());
   }
 
   @Override
   public ResultSet getColumnPrivileges(String a, String b, String c, String d) throws SQLException {
-    return calcite(delegate.getColumnPrivileges(a, b, c, d));
+    return calcite(super.getColumnPrivileges(a, b, c, d));
   }
 
   @Override
   public ResultSet getFunctionColumns(String a, String b, String c, String d) throws SQLException {
-    return calcite(delegate.getFunctionColumns(a, b, c, d));
+    return calcite(super.getFunctionColumns(a, b, c, d));
   }
 
   @Override
   public ResultSet getIndexInfo(String a, String b, String c, boolean d, boolean e)
       throws SQLException {
-    return calcite(delegate.getIndexInfo(a, b, c, d, e));
+    return calcite(super.getIndexInfo(a, b, c, d, e));
   }
 
   @Override
   public ResultSet getProcedureColumns(String a, String b, String c, String d) throws SQLException {
-    return calcite(delegate.getProcedureColumns(a, b, c, d));
+    return calcite(super.getProcedureColumns(a, b, c, d));
   }
 
   @Override
   public ResultSet getProcedures(String a, String b, String c) throws SQLException {
-    return calcite(delegate.getProcedures(a, b, c));
+    return calcite(super.getProcedures(a, b, c));
   }
 
   @Override
   public ResultSet getPseudoColumns(String a, String b, String c, String d) throws SQLException {
-    return calcite(delegate.getPseudoColumns(a, b, c, d));
+    return calcite(super.getPseudoColumns(a, b, c, d));
   }
 
   @Override
   public ResultSet getSuperTables(String a, String b, String c) throws SQLException {
-    return calcite(delegate.getSuperTables(a, b, c));
+    return calcite(super.getSuperTables(a, b, c));
   }
 
   @Override
   public ResultSet getSuperTypes(String a, String b, String c) throws SQLException {
-    return calcite(delegate.getSuperTypes(a, b, c));
+    return calcite(super.getSuperTypes(a, b, c));
   }
 
   @Override
   public ResultSet getTablePrivileges(String a, String b, String c) throws SQLException {
-    return calcite(delegate.getTablePrivileges(a, b, c));
+    return calcite(super.getTablePrivileges(a, b, c));
   }
 
   @Override
   public ResultSet getUDTs(String a, String b, String c, int[] d) throws SQLException {
-    return calcite(delegate.getUDTs(a, b, c, d));
+    return calcite(super.getUDTs(a, b, c, d));
   }
 
   @Override
   public ResultSet getVersionColumns(String a, String b, String c) throws SQLException {
-    return calcite(delegate.getVersionColumns(a, b, c));
+    return calcite(super.getVersionColumns(a, b, c));
   }
 
   @Override
   public <T> T unwrap(Class<T> type) throws SQLException {
-    return type != null && type.isInstance(this) ? type.cast(this) : delegate.unwrap(type);
+    return Wrappers.unwrap(this, delegate, type);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return type != null && (type.isInstance(this) || delegate.isWrapperFor(type));
+    return Wrappers.isWrapperFor(this, delegate, type);
   }
 
   /** Calcite's answer, handed out as a result set without a statement. */

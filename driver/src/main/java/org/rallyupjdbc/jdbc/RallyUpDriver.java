@@ -28,8 +28,13 @@ public final class RallyUpDriver extends Driver {
   /** The URL prefix this driver accepts. */
   public static final String PREFIX = "jdbc:rallyup:";
 
+  /** The version when the jar's properties cannot be read; the driver still registers. */
+  static final String UNKNOWN_VERSION = "0.0-unknown";
+
   private static final String VERSION = readVersion();
 
+  // Only registers: an initializer that threw would make DriverManager's provider loop skip this
+  // driver (and every provider after it) without a word, for the rest of the JVM's life.
   static {
     new RallyUpDriver().register();
   }
@@ -51,8 +56,8 @@ public final class RallyUpDriver extends Driver {
   @Override
   protected DriverVersion createDriverVersion() {
     String[] parts = VERSION.split("[.-]");
-    int major = Integer.parseInt(parts[0]);
-    int minor = Integer.parseInt(parts[1]);
+    int major = number(parts, 0);
+    int minor = number(parts, 1);
     return new DriverVersion(
         "RallyUp JDBC Driver", VERSION, "RallyUp", VERSION, false, major, minor, major, minor);
   }
@@ -160,17 +165,25 @@ public final class RallyUpDriver extends Driver {
     return calcite;
   }
 
+  private static int number(String[] parts, int index) {
+    try {
+      return index < parts.length ? Integer.parseInt(parts[index]) : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The build's version, or {@link #UNKNOWN_VERSION}: nothing here may fail class loading. */
   private static String readVersion() {
     try (InputStream in = RallyUpDriver.class.getResourceAsStream("rallyup-jdbc.properties")) {
       if (in == null) {
-        throw new IOException("not found");
+        return UNKNOWN_VERSION;
       }
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("version");
-    } catch (IOException e) {
-      throw new ExceptionInInitializerError(
-          "rallyup-jdbc.properties is missing from the jar: " + e);
+      return properties.getProperty("version", UNKNOWN_VERSION);
+    } catch (IOException | RuntimeException e) {
+      return UNKNOWN_VERSION;
     }
   }
 }

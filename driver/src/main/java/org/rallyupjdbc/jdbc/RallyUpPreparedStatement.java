@@ -2,6 +2,7 @@ package org.rallyupjdbc.jdbc;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ParameterMetaData;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.util.Calendar;
 final class RallyUpPreparedStatement extends DelegatingPreparedStatement {
   private final ParameterBinder binder;
   private RallyUpResultSetMetaData metaData;
+  private RallyUpParameterMetaData parameters;
 
   RallyUpPreparedStatement(RallyUpConnection connection, java.sql.PreparedStatement prepared)
       throws SQLException {
@@ -32,7 +34,7 @@ final class RallyUpPreparedStatement extends DelegatingPreparedStatement {
     closeCurrent();
     state.beginExecution();
     try {
-      return current(new RallyUpResultSet(this, prepared.executeQuery(), () -> {}));
+      return current(new RallyUpResultSet(this, super.executeQuery(), () -> {}));
     } catch (SQLException | RuntimeException e) {
       throw SqlErrors.translate(e);
     }
@@ -55,7 +57,7 @@ final class RallyUpPreparedStatement extends DelegatingPreparedStatement {
     closeCurrent();
     state.beginExecution();
     try {
-      return prepared.executeLargeUpdate();
+      return super.executeLargeUpdate();
     } catch (SQLException | RuntimeException e) {
       throw SqlErrors.translate(e);
     }
@@ -65,10 +67,19 @@ final class RallyUpPreparedStatement extends DelegatingPreparedStatement {
   public ResultSetMetaData getMetaData() throws SQLException {
     requireOpen();
     if (metaData == null) {
-      ResultSetMetaData calcite = prepared.getMetaData();
+      ResultSetMetaData calcite = super.getMetaData();
       metaData = calcite == null ? null : new RallyUpResultSetMetaData(calcite);
     }
     return metaData;
+  }
+
+  @Override
+  public ParameterMetaData getParameterMetaData() throws SQLException {
+    requireOpen();
+    if (parameters == null) {
+      parameters = new RallyUpParameterMetaData(super.getParameterMetaData());
+    }
+    return parameters;
   }
 
   @Override
@@ -98,7 +109,7 @@ final class RallyUpPreparedStatement extends DelegatingPreparedStatement {
   @Override
   public void setObject(int index, Object value, SQLType targetType) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setObject(index, value, targetType);
+      super.setObject(index, value, targetType);
     }
   }
 
@@ -106,154 +117,154 @@ final class RallyUpPreparedStatement extends DelegatingPreparedStatement {
   public void setObject(int index, Object value, SQLType targetType, int scale)
       throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setObject(index, value, targetType, scale);
+      super.setObject(index, value, targetType, scale);
     }
   }
 
   @Override
   public void setNull(int index, int sqlType) throws SQLException {
     if (!binder.bind(index, null, null)) {
-      prepared.setNull(index, sqlType);
+      super.setNull(index, sqlType);
     }
   }
 
   @Override
   public void setNull(int index, int sqlType, String typeName) throws SQLException {
     if (!binder.bind(index, null, null)) {
-      prepared.setNull(index, sqlType, typeName);
+      super.setNull(index, sqlType, typeName);
     }
   }
 
   @Override
   public void setObject(int index, Object value, int targetType) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setObject(index, value, targetType);
+      super.setObject(index, value, targetType);
     }
   }
 
   @Override
   public void setObject(int index, Object value, int targetType, int scale) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setObject(index, value, targetType, scale);
+      super.setObject(index, value, targetType, scale);
     }
   }
 
   @Override
   public void setBoolean(int index, boolean value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setBoolean(index, value);
+      super.setBoolean(index, value);
     }
   }
 
   @Override
   public void setByte(int index, byte value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setByte(index, value);
+      super.setByte(index, value);
     }
   }
 
   @Override
   public void setShort(int index, short value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setShort(index, value);
+      super.setShort(index, value);
     }
   }
 
   @Override
   public void setInt(int index, int value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setInt(index, value);
+      super.setInt(index, value);
     }
   }
 
   @Override
   public void setLong(int index, long value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setLong(index, value);
+      super.setLong(index, value);
     }
   }
 
   @Override
   public void setFloat(int index, float value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setFloat(index, value);
+      super.setFloat(index, value);
     }
   }
 
   @Override
   public void setDouble(int index, double value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setDouble(index, value);
+      super.setDouble(index, value);
     }
   }
 
   @Override
   public void setBigDecimal(int index, BigDecimal value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setBigDecimal(index, value);
+      super.setBigDecimal(index, value);
     }
   }
 
   @Override
   public void setString(int index, String value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setString(index, value);
+      super.setString(index, value);
     }
   }
 
   @Override
   public void setNString(int index, String value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setNString(index, value);
+      super.setNString(index, value);
     }
   }
 
   @Override
   public void setObject(int index, Object value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setObject(index, value);
+      super.setObject(index, value);
     }
   }
 
   @Override
   public void setDate(int index, Date value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setDate(index, value);
+      super.setDate(index, value);
     }
   }
 
   @Override
   public void setDate(int index, Date value, Calendar calendar) throws SQLException {
     if (!binder.bind(index, value, calendar)) {
-      prepared.setDate(index, value, calendar);
+      super.setDate(index, value, calendar);
     }
   }
 
   @Override
   public void setTime(int index, Time value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setTime(index, value);
+      super.setTime(index, value);
     }
   }
 
   @Override
   public void setTime(int index, Time value, Calendar calendar) throws SQLException {
     if (!binder.bind(index, value, calendar)) {
-      prepared.setTime(index, value, calendar);
+      super.setTime(index, value, calendar);
     }
   }
 
   @Override
   public void setTimestamp(int index, Timestamp value) throws SQLException {
     if (!binder.bind(index, value, null)) {
-      prepared.setTimestamp(index, value);
+      super.setTimestamp(index, value);
     }
   }
 
   @Override
   public void setTimestamp(int index, Timestamp value, Calendar calendar) throws SQLException {
     if (!binder.bind(index, value, calendar)) {
-      prepared.setTimestamp(index, value, calendar);
+      super.setTimestamp(index, value, calendar);
     }
   }
 }

@@ -44,7 +44,7 @@ final class RallyUpResultSet extends DelegatingResultSet {
 
   @Override
   public Statement getStatement() throws SQLException {
-    delegate.getStatement(); // fails as Calcite does if the result set is closed
+    super.getStatement(); // fails as Calcite does if the result set is closed
     return statement;
   }
 
@@ -55,7 +55,7 @@ final class RallyUpResultSet extends DelegatingResultSet {
     }
     boolean more;
     try {
-      more = delegate.next();
+      more = super.next();
     } catch (SQLException | RuntimeException e) {
       throw SqlErrors.translate(e);
     }
@@ -67,12 +67,12 @@ final class RallyUpResultSet extends DelegatingResultSet {
 
   @Override
   public SQLWarning getWarnings() throws SQLException {
-    return Warnings.chain(delegate.getWarnings(), warnings);
+    return Warnings.chain(super.getWarnings(), warnings);
   }
 
   @Override
   public void clearWarnings() throws SQLException {
-    delegate.clearWarnings();
+    super.clearWarnings();
     warnings.clear();
   }
 
@@ -82,56 +82,56 @@ final class RallyUpResultSet extends DelegatingResultSet {
       throw new SQLException("getObject needs a class", "HY009");
     }
     return type == String.class
-        ? type.cast(cut(column, delegate.getString(column)))
+        ? type.cast(cut(column, super.getString(column)))
         : ValueCoercion.convert(natural(column), type);
   }
 
   @Override
   public <T> T getObject(String label, Class<T> type) throws SQLException {
-    return getObject(delegate.findColumn(label), type);
+    return getObject(super.findColumn(label), type);
   }
 
   @Override
   public String getString(int column) throws SQLException {
-    return (String) cut(column, delegate.getString(column));
+    return (String) cut(column, super.getString(column));
   }
 
   @Override
   public String getString(String label) throws SQLException {
-    return getString(delegate.findColumn(label));
+    return getString(super.findColumn(label));
   }
 
   @Override
   public String getNString(int column) throws SQLException {
-    return (String) cut(column, delegate.getNString(column));
+    return (String) cut(column, super.getNString(column));
   }
 
   @Override
   public String getNString(String label) throws SQLException {
-    return getNString(delegate.findColumn(label));
+    return getNString(super.findColumn(label));
   }
 
   @Override
   public Object getObject(int column) throws SQLException {
-    return cut(column, delegate.getObject(column));
+    return cut(column, super.getObject(column));
   }
 
   @Override
   public Object getObject(String label) throws SQLException {
-    return getObject(delegate.findColumn(label));
+    return getObject(super.findColumn(label));
   }
 
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
     if (metaData == null) {
-      metaData = new RallyUpResultSetMetaData(delegate.getMetaData());
+      metaData = new RallyUpResultSetMetaData(super.getMetaData());
     }
     return metaData;
   }
 
   @Override
   public boolean isClosed() throws SQLException {
-    return closed || delegate.isClosed();
+    return closed || super.isClosed();
   }
 
   @Override
@@ -141,7 +141,7 @@ final class RallyUpResultSet extends DelegatingResultSet {
     }
     closed = true;
     try {
-      delegate.close();
+      super.close();
     } finally {
       onClose.run();
       if (statement != null) {
@@ -152,12 +152,12 @@ final class RallyUpResultSet extends DelegatingResultSet {
 
   @Override
   public <T> T unwrap(Class<T> type) throws SQLException {
-    return type != null && type.isInstance(this) ? type.cast(this) : delegate.unwrap(type);
+    return Wrappers.unwrap(this, delegate, type);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return type != null && (type.isInstance(this) || delegate.isWrapperFor(type));
+    return Wrappers.isWrapperFor(this, delegate, type);
   }
 
   /**
@@ -168,10 +168,10 @@ final class RallyUpResultSet extends DelegatingResultSet {
   private Object natural(int column) throws SQLException {
     return switch (type(column)) {
       case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
-          ValueCoercion.convert(delegate.getString(column), LocalDateTime.class);
-      case Types.DATE -> ValueCoercion.convert(delegate.getString(column), LocalDate.class);
-      case Types.TIME -> ValueCoercion.convert(delegate.getString(column), LocalTime.class);
-      default -> delegate.getObject(column);
+          ValueCoercion.convert(super.getString(column), LocalDateTime.class);
+      case Types.DATE -> ValueCoercion.convert(super.getString(column), LocalDate.class);
+      case Types.TIME -> ValueCoercion.convert(super.getString(column), LocalTime.class);
+      default -> super.getObject(column);
     };
   }
 

@@ -56,9 +56,9 @@ class RallyUpStatement extends DelegatingStatement {
     this.state = new StatementState(connection.nextStatementId(), fresh);
     this.kind =
         new ResultSetKind(
-            delegate.getResultSetType(),
-            delegate.getResultSetConcurrency(),
-            delegate.getResultSetHoldability());
+            super.getResultSetType(),
+            super.getResultSetConcurrency(),
+            super.getResultSetHoldability());
     this.ownFlag = connection.cancelFlag(delegate);
     connection.registry().bind(ownFlag, state);
   }
@@ -68,7 +68,7 @@ class RallyUpStatement extends DelegatingStatement {
   }
 
   void requireOpen() throws SQLException {
-    if (closed || delegate.isClosed()) {
+    if (closed || super.isClosed()) {
       throw new SQLException("statement is closed", "HY010");
     }
   }
@@ -100,9 +100,6 @@ class RallyUpStatement extends DelegatingStatement {
   private RallyUpResultSet runCached(String sql) throws SQLException {
     requireOpen();
     String checked = ReadOnlyGuard.check(sql);
-    if (checked == null) {
-      throw new SQLException("no SQL to execute", "HY009");
-    }
     closeCurrent();
     state.beginExecution();
     PlanCache.Key key = new PlanCache.Key(checked, connection.getSchema(), kind);
@@ -178,7 +175,7 @@ class RallyUpStatement extends DelegatingStatement {
     closeCurrent();
     state.beginExecution();
     try {
-      return delegate.executeLargeUpdate(checked);
+      return super.executeLargeUpdate(checked);
     } catch (SQLException | RuntimeException e) {
       throw SqlErrors.translate(e);
     }
@@ -201,7 +198,7 @@ class RallyUpStatement extends DelegatingStatement {
 
   @Override
   public void addBatch(String sql) throws SQLException {
-    delegate.addBatch(ReadOnlyGuard.check(sql));
+    super.addBatch(ReadOnlyGuard.check(sql));
   }
 
   @Override
@@ -210,7 +207,7 @@ class RallyUpStatement extends DelegatingStatement {
     if (current != null) {
       return current;
     }
-    ResultSet raw = delegate.getResultSet();
+    ResultSet raw = super.getResultSet();
     if (raw == null) {
       return null;
     }
@@ -226,7 +223,7 @@ class RallyUpStatement extends DelegatingStatement {
   @Override
   public int getUpdateCount() throws SQLException {
     requireOpen();
-    return current != null ? -1 : delegate.getUpdateCount();
+    return current != null ? -1 : super.getUpdateCount();
   }
 
   @Override
@@ -255,7 +252,7 @@ class RallyUpStatement extends DelegatingStatement {
     if (running != null) {
       running.lease.statement().cancel();
     } else {
-      delegate.cancel();
+      super.cancel();
     }
   }
 
@@ -279,12 +276,12 @@ class RallyUpStatement extends DelegatingStatement {
 
   @Override
   public SQLWarning getWarnings() throws SQLException {
-    return Warnings.chain(delegate.getWarnings(), state.warnings());
+    return Warnings.chain(super.getWarnings(), state.warnings());
   }
 
   @Override
   public void clearWarnings() throws SQLException {
-    delegate.clearWarnings();
+    super.clearWarnings();
     state.warnings().clear();
   }
 
@@ -295,7 +292,7 @@ class RallyUpStatement extends DelegatingStatement {
 
   @Override
   public void setLargeMaxRows(long max) throws SQLException {
-    delegate.setLargeMaxRows(max); // refuses a negative one, and fails when closed
+    super.setLargeMaxRows(max); // refuses a negative one, and fails when closed
     state.maxRows(max);
   }
 
@@ -320,7 +317,7 @@ class RallyUpStatement extends DelegatingStatement {
 
   @Override
   public boolean isClosed() throws SQLException {
-    return closed || delegate.isClosed();
+    return closed || super.isClosed();
   }
 
   @Override
@@ -334,18 +331,18 @@ class RallyUpStatement extends DelegatingStatement {
     } finally {
       connection.registry().unbind(ownFlag, state);
       connection.forget(this);
-      delegate.close();
+      super.close();
     }
   }
 
   @Override
   public <T> T unwrap(Class<T> type) throws SQLException {
-    return type != null && type.isInstance(this) ? type.cast(this) : delegate.unwrap(type);
+    return Wrappers.unwrap(this, delegate, type);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return type != null && (type.isInstance(this) || delegate.isWrapperFor(type));
+    return Wrappers.isWrapperFor(this, delegate, type);
   }
 
   @Override

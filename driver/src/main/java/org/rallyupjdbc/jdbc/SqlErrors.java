@@ -2,6 +2,7 @@ package org.rallyupjdbc.jdbc;
 
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLNonTransientException;
@@ -47,6 +48,29 @@ final class SqlErrors {
           CHANGED_DURING_SCAN ->
           new SQLNonTransientConnectionException(e.getMessage(), "08001", e.httpStatus(), e);
     };
+  }
+
+  /**
+   * A runtime exception from Calcite or Avatica as the SQLException JDBC promises: a bad column or
+   * parameter position is 07009, a missing argument HY009, what Calcite never implemented 0A000;
+   * anything else keeps its cause, under HY000.
+   */
+  static SQLException fromRuntime(RuntimeException e) {
+    SQLException translated = translate(e);
+    if (translated.getSQLState() != null) {
+      return translated;
+    }
+    String message = String.valueOf(e.getMessage());
+    if (e instanceof IndexOutOfBoundsException) {
+      return new SQLException("no such column or parameter: " + message, "07009", e);
+    }
+    if (e instanceof NullPointerException) {
+      return new SQLException("a required argument is null: " + message, "HY009", e);
+    }
+    if (e instanceof UnsupportedOperationException || message.startsWith("todo: implement")) {
+      return new SQLFeatureNotSupportedException("not supported: " + message, "0A000", e);
+    }
+    return new SQLException(message, "HY000", e);
   }
 
   /**

@@ -18,7 +18,7 @@ import org.rallyupjdbc.client.RequestLog;
  */
 final class ValidityProbe {
   /** How long an answered request vouches for the connection. */
-  static final Duration RECENT = Duration.ofSeconds(10);
+  static final Duration RECENT = Duration.ofSeconds(2);
 
   private final RequestLog log;
   private final String probeSql;
