@@ -38,8 +38,18 @@ public class RallyUpPrepare extends CalcitePrepareImpl {
         createConvertletTable()) {
       @Override
       protected Prepare.PreparedResult implement(RelRoot root) {
-        return super.implement(RallyUpTableScan.markResultScan(root));
+        return super.implement(markResultScan(root));
       }
     };
+  }
+
+  /**
+   * The plan with the scan feeding the result rows marked, for a preparing statement's {@code
+   * implement}; other plans unchanged. Public for preparations that build their own preparing
+   * statement (the driver's SQL dialect): they must call it too, or {@code setMaxRows} no longer
+   * shortens the scan's paging.
+   */
+  public static RelRoot markResultScan(RelRoot root) {
+    return RallyUpTableScan.markResultScan(root);
   }
 }

@@ -135,7 +135,7 @@ final class RallyUpConnection extends DelegatingConnection {
     try {
       prepared =
           super.prepareStatement(checked, kind.type(), kind.concurrency(), kind.holdability());
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
       throw SqlErrors.translate(e);
     }
     return track(new RallyUpPreparedStatement(this, prepared));

@@ -35,7 +35,7 @@ final class RallyUpPreparedStatement extends DelegatingPreparedStatement {
     state.beginExecution();
     try {
       return current(new RallyUpResultSet(this, super.executeQuery(), () -> {}));
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
       throw SqlErrors.translate(e);
     }
   }
@@ -58,7 +58,7 @@ final class RallyUpPreparedStatement extends DelegatingPreparedStatement {
     state.beginExecution();
     try {
       return super.executeLargeUpdate();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
       throw SqlErrors.translate(e);
     }
   }

@@ -56,7 +56,7 @@ final class RallyUpResultSet extends DelegatingResultSet {
     boolean more;
     try {
       more = super.next();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
       throw SqlErrors.translate(e);
     }
     if (more) {

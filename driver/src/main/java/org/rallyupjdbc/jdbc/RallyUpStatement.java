@@ -107,7 +107,7 @@ class RallyUpStatement extends DelegatingStatement {
     try {
       PlanCache.Lease lease = connection.plans().lease(key);
       execution = new Execution(lease, connection.cancelFlag(lease.statement()));
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
       throw SqlErrors.translateExecution(e, checked);
     }
     connection.registry().bind(execution.flag, state);
@@ -116,7 +116,7 @@ class RallyUpStatement extends DelegatingStatement {
       execution.lease.statement().setQueryTimeout(getQueryTimeout());
       ResultSet rows = execution.lease.statement().executeQuery();
       return current(new RallyUpResultSet(this, rows, () -> execution.release(true)));
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
       execution.release(false);
       throw SqlErrors.translate(e);
     }
@@ -176,7 +176,7 @@ class RallyUpStatement extends DelegatingStatement {
     state.beginExecution();
     try {
       return super.executeLargeUpdate(checked);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
       throw SqlErrors.translate(e);
     }
   }
