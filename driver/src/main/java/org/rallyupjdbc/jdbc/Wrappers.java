@@ -25,6 +25,14 @@ final class Wrappers {
     }
   }
 
+  /** {@code unwrap} of an object that wraps nothing: itself, or a refusal. */
+  static <T> T unwrapSelf(Object self, Class<T> type) throws SQLException {
+    if (type != null && type.isInstance(self)) {
+      return type.cast(self);
+    }
+    throw new SQLException("not a wrapper for " + type, "HY000");
+  }
+
   static boolean isWrapperFor(Object self, Wrapper delegate, Class<?> type) throws SQLException {
     if (type == null) {
       throw new SQLException("isWrapperFor needs an interface", "HY009");
