@@ -23,31 +23,8 @@ class RallyUpStatement extends DelegatingStatement {
   private volatile boolean closeOnCompletion;
   private volatile RallyUpResultSet current;
   private ResultSet currentRaw;
-  private volatile Execution leased;
+  private volatile PlanExecution leased;
   private volatile boolean closed;
-
-  /** A plan lent to this statement while its result set is open. */
-  private final class Execution {
-    final PlanCache.Lease lease;
-    final AtomicBoolean flag;
-    private final AtomicBoolean released = new AtomicBoolean();
-
-    Execution(PlanCache.Lease lease, AtomicBoolean flag) {
-      this.lease = lease;
-      this.flag = flag;
-    }
-
-    void release(boolean succeeded) {
-      if (released.compareAndSet(false, true)) {
-        if (leased == this) {
-          leased = null;
-        }
-        connection.registry().unbind(flag, state);
-        // a cancelled plan's flag stays set, so it would fail every later execution
-        connection.plans().release(lease, succeeded && !flag.get());
-      }
-    }
-  }
 
   RallyUpStatement(RallyUpConnection connection, Statement delegate, boolean fresh)
       throws SQLException {
@@ -103,23 +80,27 @@ class RallyUpStatement extends DelegatingStatement {
     closeCurrent();
     state.beginExecution();
     PlanCache.Key key = new PlanCache.Key(checked, connection.getSchema(), kind);
-    Execution execution;
+    PlanExecution execution;
     try {
-      PlanCache.Lease lease = connection.plans().lease(key);
-      execution = new Execution(lease, connection.cancelFlag(lease.statement()));
+      execution = PlanExecution.start(connection, state, key);
     } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
       throw SqlErrors.translateExecution(e, checked);
     }
-    connection.registry().bind(execution.flag, state);
     leased = execution;
     try {
-      execution.lease.statement().setQueryTimeout(getQueryTimeout());
-      ResultSet rows = execution.lease.statement().executeQuery();
-      return current(new RallyUpResultSet(this, rows, () -> execution.release(true)));
+      ResultSet rows = execution.executeQuery(getQueryTimeout());
+      return current(new RallyUpResultSet(this, rows, () -> finish(execution, true)));
     } catch (SQLException | RuntimeException | AssertionError | LinkageError e) {
-      execution.release(false);
+      finish(execution, false);
       throw SqlErrors.translate(e);
     }
+  }
+
+  private void finish(PlanExecution execution, boolean succeeded) {
+    if (leased == execution) {
+      leased = null;
+    }
+    execution.release(succeeded);
   }
 
   @Override
@@ -248,9 +229,9 @@ class RallyUpStatement extends DelegatingStatement {
 
   @Override
   public void cancel() throws SQLException {
-    Execution running = leased;
+    PlanExecution running = leased;
     if (running != null) {
-      running.lease.statement().cancel();
+      running.cancel();
     } else {
       super.cancel();
     }
