@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,6 +47,8 @@ class HikariPoolTest {
     config.setAutoCommit(true);
     config.setLeakDetectionThreshold(10_000);
     try (HikariDataSource pool = new HikariDataSource(config)) {
+      // the driver's connections under the pool's proxies: an eviction would show as a fifth
+      Set<Connection> physical = ConcurrentHashMap.newKeySet();
       ExecutorService threads = Executors.newFixedThreadPool(8);
       try {
         List<Future<Integer>> work = new ArrayList<>();
@@ -57,6 +61,7 @@ class HikariPoolTest {
                     for (int borrow = 0; borrow < 10; borrow++) {
                       try (Connection connection = pool.getConnection();
                           Statement statement = connection.createStatement()) {
+                        physical.add(connection.unwrap(Connection.class));
                         assertThat(connection.isReadOnly()).isTrue();
                         if (switchesSchema) {
                           connection.setSchema("rallyup_meta");
@@ -78,9 +83,11 @@ class HikariPoolTest {
       } finally {
         threads.shutdownNow();
       }
-      var bean = pool.getHikariPoolMXBean();
-      assertThat(bean.getTotalConnections()).as("none evicted or added").isEqualTo(4);
-      assertThat(bean.getActiveConnections()).as("none leaked").isZero();
+      assertThat(physical).as("none evicted and replaced").hasSizeBetween(1, 4);
+      for (Connection connection : physical) {
+        assertThat(connection.isClosed()).as("none closed by the pool").isFalse();
+      }
+      assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("none leaked").isZero();
     }
   }
 }
