@@ -83,12 +83,26 @@ final class ConnectionSetup {
     try {
       authenticated = probe.ask(connection, timeout);
     } catch (SQLException e) {
+      if (isRateLimited(e)) {
+        // the API is pacing this credential, not refusing it: the first query will know more,
+        // and a pool must not lose a connection to a busy minute
+        return;
+      }
       throw atConnect(e);
     }
     if (!authenticated) {
       throw new SQLInvalidAuthorizationSpecException(
           "RallyUp does not accept the token: the API reports it as not authenticated", "28000");
     }
+  }
+
+  private static boolean isRateLimited(SQLException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RallyUpApiException api) {
+        return api.kind() == RallyUpApiException.Kind.RATE_LIMITED;
+      }
+    }
+    return false;
   }
 
   /** A failed probe as a connect failure: 28000 for rejected credentials, else 08001. */

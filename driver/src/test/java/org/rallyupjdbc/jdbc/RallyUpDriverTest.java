@@ -337,6 +337,19 @@ class RallyUpDriverTest {
   }
 
   @Test
+  void aRateLimitedProofStillConnectsButAnUnansweredOneIs08001() throws SQLException {
+    fake.route("/v2/api/version", r -> FakeRallyUp.json(429, FakeRallyUp.error("slow down")));
+    String url = "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";maxRetries=0;password=";
+    try (Connection connection = DriverManager.getConnection(url + FakeRallyUp.TOKEN)) {
+      assertThat(connection.isClosed()).isFalse();
+    }
+    fake.route("/v2/api/version", r -> FakeRallyUp.json(503, FakeRallyUp.error("down")));
+    assertThatThrownBy(() -> DriverManager.getConnection(url + FakeRallyUp.TOKEN))
+        .isInstanceOf(SQLNonTransientConnectionException.class)
+        .hasFieldOrPropertyWithValue("SQLState", "08001");
+  }
+
+  @Test
   void anUnknownTableIsASyntaxError() throws SQLException {
     try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
       assertThatThrownBy(() -> Sql.rows(connection, "select * from donors"))
