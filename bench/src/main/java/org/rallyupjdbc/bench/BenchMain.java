@@ -10,6 +10,7 @@ import java.util.List;
 import org.rallyupjdbc.bench.run.ChildResult;
 import org.rallyupjdbc.bench.run.ChildTask;
 import org.rallyupjdbc.bench.run.ContenderKind;
+import org.rallyupjdbc.bench.run.RepeatProbe;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
 
@@ -123,6 +124,17 @@ public final class BenchMain {
         System.err.printf(
             "[%d ms] cold start: median %.0f ms%n",
             latency, into.get(into.size() - 1).medianMillis());
+      }
+      for (String repeat :
+          List.of(RepeatProbe.REPEATED_STATEMENT, RepeatProbe.PREPARED_RE_EXECUTION)) {
+        if (options.runs(repeat)) {
+          boolean prepared = repeat.equals(RepeatProbe.PREPARED_RE_EXECUTION);
+          ChildResult result = RepeatProbe.measure(sandbox, campaignId, prepared, options.runs());
+          Measurement m =
+              new Measurement(latency, options.scale(), repeat, ContenderKind.DRIVER, result);
+          into.add(m);
+          System.err.printf("[%d ms] %s: median %.2f ms%n", latency, repeat, m.medianMillis());
+        }
       }
       return campaignId;
     }

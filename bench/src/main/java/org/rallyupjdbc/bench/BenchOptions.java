@@ -37,7 +37,13 @@ public record BenchOptions(
 
   /** The extras, run after the scenarios. */
   public static final List<String> EXTRAS =
-      List.of("cold-start", "million-rows", "heap-by-scale", "micro");
+      List.of(
+          "cold-start",
+          "repeated-statement",
+          "prepared-re-execution",
+          "million-rows",
+          "heap-by-scale",
+          "micro");
 
   /** Every scenario id, then every extra. */
   public static final List<String> ALL = all();

@@ -131,7 +131,7 @@ final class MarkdownReport {
     }
     StringBuilder md =
         new StringBuilder(
-            "## Cold start and big scans%n%nCold start: fresh JVM (shaded jar) to the first row of `SELECT * FROM campaigns LIMIT 1`. Scans: the driver's `SELECT * FROM donations` in a JVM with `-Xmx128m`. Live heap: the most heap a collection left in use during the run.%n%n"
+            "## Cold start, repeats and big scans%n%nCold start: fresh JVM (shaded jar) to the first row of `SELECT * FROM campaigns LIMIT 1`. Scans: the driver's `SELECT * FROM donations` in a JVM with `-Xmx128m`. Live heap: the most heap a collection left in use during the run. Repeats: the point lookup run again on one connection, a new `Statement` each run (`repeated-statement`) or one `PreparedStatement` re-executed (`prepared-re-execution`), response cache off, first (planning) run not measured.%n%n"
                 .formatted());
     md.append(
         "| measurement | latency ms | scale | wall ms, median (min-max) | runs | rows | requests | peak heap MiB | live heap MiB |\n");

@@ -19,6 +19,7 @@ public final class RallyUpSession {
   private final int pageSize;
   private final int maxRequestsPerQuery;
   private final Map<String, Long> rowCounts = new ConcurrentHashMap<>();
+  private final StatementRegistry statements = new StatementRegistry();
 
   /**
    * Creates a session.
@@ -47,6 +48,11 @@ public final class RallyUpSession {
 
   int maxRequestsPerQuery() {
     return maxRequestsPerQuery;
+  }
+
+  /** Where the connection's statements make themselves known to their scans. */
+  public StatementRegistry statements() {
+    return statements;
   }
 
   /** The requests of this connection. */

@@ -40,7 +40,7 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
   private final RallyUpTable rallyUpTable;
   private final ScanSpec spec;
   private final RelDataType countType;
-  private volatile boolean feedsResult;
+  private final boolean feedsResult;
 
   RallyUpTableScan(
       RelOptCluster cluster,
@@ -48,10 +48,21 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
       RallyUpTable rallyUpTable,
       ScanSpec spec,
       RelDataType countType) {
+    this(cluster, table, rallyUpTable, spec, countType, false);
+  }
+
+  private RallyUpTableScan(
+      RelOptCluster cluster,
+      RelOptTable table,
+      RallyUpTable rallyUpTable,
+      ScanSpec spec,
+      RelDataType countType,
+      boolean feedsResult) {
     super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), List.of(), table);
     this.rallyUpTable = rallyUpTable;
     this.spec = spec;
     this.countType = countType;
+    this.feedsResult = feedsResult;
   }
 
   /** The table's scan before any rule shaped it. */
@@ -176,24 +187,28 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
   }
 
   /**
-   * Marks the scan whose rows are the statement's result rows one for one (under projections only),
-   * so that {@code Statement.setMaxRows} can stop its paging: Calcite applies maxRows above the
-   * plan, where a scan cannot see it.
+   * The plan with the scan whose rows are the statement's result rows one for one (under
+   * projections only) replaced by a copy that knows it, so that {@code Statement.setMaxRows} can
+   * stop its paging: Calcite applies maxRows above the plan, where a scan cannot see it. Other
+   * plans come back unchanged; no node is modified.
    */
-  static void markResultScans(RelRoot root) {
-    RelNode node = root.rel;
-    while (true) {
-      if (node instanceof RallyUpTableScan scan) {
-        scan.feedsResult = true;
-        return;
-      }
-      boolean passThrough =
-          node instanceof EnumerableProject
-              || (node instanceof EnumerableCalc calc && calc.getProgram().getCondition() == null);
-      if (!passThrough) {
-        return;
-      }
-      node = node.getInput(0);
+  static RelRoot markResultScan(RelRoot root) {
+    RelNode marked = marked(root.rel);
+    return marked == root.rel ? root : root.withRel(marked);
+  }
+
+  private static RelNode marked(RelNode node) {
+    if (node instanceof RallyUpTableScan scan) {
+      return new RallyUpTableScan(
+          scan.getCluster(), scan.getTable(), scan.rallyUpTable, scan.spec, scan.countType, true);
     }
+    boolean passThrough =
+        node instanceof EnumerableProject
+            || (node instanceof EnumerableCalc calc && calc.getProgram().getCondition() == null);
+    if (!passThrough) {
+      return node;
+    }
+    RelNode input = marked(node.getInput(0));
+    return input == node.getInput(0) ? node : node.copy(node.getTraitSet(), List.of(input));
   }
 }

@@ -40,13 +40,13 @@ public final class ScanRunner {
 
   /** The scan's rows: {@code Object[]} each, or the bare value when there is one column. */
   public Enumerable<Object> run(DataContext root) {
-    StatementContext statement = StatementContext.current();
+    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+    RallyUpSession session = table.session();
+    StatementState statement = session.statements().lookup(cancel);
     long rows = rowsNeeded(root, statement);
     List<ScanPlanner.Call> calls =
         table.planner().plan(spec.conjuncts(), root, table.recordsFor(rows));
-    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
     Long timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
-    RallyUpSession session = table.session();
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
@@ -54,19 +54,15 @@ public final class ScanRunner {
             Deadline.after(
                 Duration.ofMillis(timeoutMillis == null ? 0 : timeoutMillis),
                 () -> cancel != null && cancel.get());
+        // the driver's own statements share no budget: each scan gets its own
         RequestBudget budget =
-            statement != null
-                ? statement.budget(session.maxRequestsPerQuery())
-                : new RequestBudget(session.maxRequestsPerQuery());
+            statement == StatementState.INTERNAL
+                ? new RequestBudget(session.maxRequestsPerQuery())
+                : statement.budget(session.maxRequestsPerQuery());
+        ScanWarnings warnings =
+            statement == StatementState.INTERNAL ? new ScanWarnings() : statement.warnings();
         CallScope scope =
-            statement == null
-                ? new CallScope(deadline, 0, budget, false, new ScanWarnings())
-                : new CallScope(
-                    deadline,
-                    statement.statementId(),
-                    budget,
-                    statement.fresh(),
-                    statement.warnings());
+            new CallScope(deadline, statement.id(), budget, statement.fresh(), warnings);
         RecordCursor<List<Object[]>> cursor =
             spec.count() ? new CountCursor(calls, scope) : open(calls, scope);
         return new RallyUpEnumerator(cursor, cancel, deadline, rows, scalar);
@@ -94,9 +90,9 @@ public final class ScanRunner {
    * Rows the query can use at most, -1 for all: the pushed LIMIT (plus OFFSET), and {@code
    * setMaxRows} when this scan's rows are the result's rows.
    */
-  private long rowsNeeded(DataContext root, StatementContext statement) {
+  private long rowsNeeded(DataContext root, StatementState statement) {
     long rows = spec.rows(root);
-    if (feedsResult && statement != null && statement.maxRows() > 0) {
+    if (feedsResult && statement.maxRows() > 0) {
       rows = rows < 0 ? statement.maxRows() : Math.min(rows, statement.maxRows());
     }
     return rows;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +38,7 @@ public final class RallyUpClient implements AutoCloseable {
   private final ClientConfig config;
   private final OkHttpClient http;
   private final TokenSource tokens;
-  private final Map<Endpoint, String> answeringPath = new ConcurrentHashMap<>();
+  private final AnsweringPaths paths = new AnsweringPaths();
   private final ResponseCache cache;
   private final RequestLog log = new RequestLog();
   private volatile boolean closed;
@@ -186,10 +185,8 @@ public final class RallyUpClient implements AutoCloseable {
     Deadline deadline = scope.deadline();
     Endpoint endpoint = request.endpoint();
     boolean buffered = endpoint.shape() != Shape.ARRAY;
-    String known = answeringPath.get(endpoint);
-    List<String> candidates = known != null ? List.of(known) : endpoint.paths();
     List<String> tried = new ArrayList<>();
-    for (String template : candidates) {
+    for (String template : paths.candidates(endpoint)) {
       HttpUrl url = url(template, request, extraQuery);
       Request httpRequest = new Request.Builder().url(url).get().build();
       String described = "GET " + RequestLogInterceptor.describe(httpRequest);
@@ -214,30 +211,21 @@ public final class RallyUpClient implements AutoCloseable {
       RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
       int retries = attempts.retries();
       long waited = attempts.waitedMillis();
-      // HTML is never the API's JSON; other types (text/plain, none) may still carry it
-      if (status == 200 && ApiError.isHtml(type)) {
+      if (ResponseCheck.isHtml(status, type)) {
         byte[] page = readErrorBody(response, described);
         logged(scope, httpRequest, status, start, page.length, retries, waited, false);
-        throw new RallyUpApiException(
-            RallyUpApiException.Kind.MALFORMED_RESPONSE,
-            status,
-            described
-                + " answered HTTP 200 with content type "
-                + type
-                + ", not JSON; a proxy or a network login page may have answered instead of"
-                + " RallyUp: "
-                + BodyText.of(page));
+        throw ResponseCheck.notJson(status, type, page, described);
       }
       if (status == 200 && buffered) {
         ResponseCache.Body body = readBody(response, described);
         cache.put(url.toString(), body);
-        answeringPath.put(endpoint, template);
+        paths.answered(endpoint, template);
         RequestLog.Entry entry =
             logged(scope, httpRequest, status, start, body.bytes().length, retries, waited, false);
         return new Exchange(replay(httpRequest, body), described, entry);
       }
       if (status == 200 || status == 204) {
-        answeringPath.put(endpoint, template);
+        paths.answered(endpoint, template);
         long length = status == 204 ? 0 : response.body().contentLength();
         RequestLog.Entry entry =
             logged(scope, httpRequest, status, start, length, retries, waited, false);
@@ -246,29 +234,16 @@ public final class RallyUpClient implements AutoCloseable {
       byte[] body = readErrorBody(response, described);
       RequestLog.Entry entry =
           logged(scope, httpRequest, status, start, body.length, retries, waited, false);
-      if (status == 404 && ApiError.isEnvelope(body)) {
-        answeringPath.put(endpoint, template);
+      if (ResponseCheck.isMissingRecord(status, body)) {
+        paths.answered(endpoint, template);
         return new Exchange(replay(httpRequest, status, body), described, entry);
       }
-      if (status != 404) {
-        throw new RallyUpApiException(
-            RallyUpApiException.kindOf(status),
-            status,
-            described
-                + " answered HTTP "
-                + status
-                + attempts.after()
-                + ": "
-                + ApiError.of(body, type)
-                + attempts.gaveUp());
+      if (!ResponseCheck.isNotServed(status, body)) {
+        throw ResponseCheck.failed(status, type, body, attempts, described);
       }
       tried.add(url.encodedPath());
     }
-    throw new RallyUpApiException(
-        RallyUpApiException.Kind.NOT_FOUND,
-        404,
-        "RallyUp serves none of the paths tried for this table (each answered HTTP 404): "
-            + String.join(", ", tried));
+    throw AnsweringPaths.noneServed(tried);
   }
 
   private HttpUrl url(String template, ApiRequest request, Map<String, String> extraQuery) {

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The requests of one connection, newest last, for {@code rallyup_meta.requests}: what a query
@@ -16,6 +17,7 @@ public final class RequestLog {
   public static final int CAPACITY = 10_000;
 
   private final Deque<Entry> entries = new ArrayDeque<>();
+  private Entry latestSent;
 
   /**
    * One HTTP request (after its retries) or one answer from the cache.
@@ -133,6 +135,17 @@ public final class RequestLog {
       entries.removeFirst();
     }
     entries.addLast(entry);
+    if (!entry.cacheHit) {
+      latestSent = entry;
+    }
+  }
+
+  /**
+   * The newest request that went to the API (not answered from the cache), if any: whether the API
+   * answered it, and when, tells {@code Connection.isValid} whether it needs to ask again.
+   */
+  public synchronized Optional<Entry> latestSent() {
+    return Optional.ofNullable(latestSent);
   }
 
   /** The entries, oldest first. */

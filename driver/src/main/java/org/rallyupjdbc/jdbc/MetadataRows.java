@@ -114,8 +114,8 @@ record MetadataRows(List<Column> columns, List<Object[]> rows) {
     return (a, b) -> ((Comparable) a).compareTo(b);
   }
 
-  /** The rows as a result set. */
+  /** The rows as a result set of the driver's, without a statement. */
   ResultSet toResultSet() {
-    return RowsResultSet.of(this);
+    return RallyUpResultSet.ofMetadata(RowsResultSet.of(this));
   }
 }

@@ -1,6 +1,5 @@
 package org.rallyupjdbc.jdbc;
 
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
@@ -13,7 +12,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Binds each parameter of a prepared statement as the SQL type Calcite gave it, whatever setter the
@@ -24,21 +22,6 @@ import java.util.Set;
  * SQLState 22018 (or 22003 when out of range) naming the parameter.
  */
 final class ParameterBinder {
-  private static final Set<String> VALUE_SETTERS =
-      Set.of(
-          "setBoolean",
-          "setByte",
-          "setShort",
-          "setInt",
-          "setLong",
-          "setFloat",
-          "setDouble",
-          "setBigDecimal",
-          "setString",
-          "setNString",
-          "setObject");
-  private static final Set<String> DATE_TIME_SETTERS = Set.of("setDate", "setTime", "setTimestamp");
-
   private final PreparedStatement target;
   private ParameterMetaData parameters;
 
@@ -47,23 +30,15 @@ final class ParameterBinder {
   }
 
   /**
-   * Binds the value of a {@code set...} call as its parameter's type; {@link Overrides#CALCITE} for
-   * other calls, and for parameters whose type the driver leaves to Calcite.
+   * Binds {@code value} (null for SQL NULL) as parameter {@code index}'s type; false when the
+   * driver leaves the value, or the parameter, to Calcite's own setter.
+   *
+   * @param calendar the zone a date or time value was given in, or null
    */
-  Object bind(Method method, Object[] args) throws SQLException {
-    String name = method.getName();
-    boolean dateTime = DATE_TIME_SETTERS.contains(name);
-    if (args == null || args.length < 2 || !(args[0] instanceof Integer index)) {
-      return Overrides.CALCITE;
-    }
-    if (!dateTime && !VALUE_SETTERS.contains(name) && !name.equals("setNull")) {
-      return Overrides.CALCITE;
-    }
-    Object value = name.equals("setNull") ? null : args[1];
-    Calendar calendar = dateTime && args.length == 3 ? (Calendar) args[2] : null;
+  boolean bind(int index, Object value, Calendar calendar) throws SQLException {
     int type = parameterType(index);
     try {
-      return bind(index, type, ValueCoercion.normalize(value, calendar)) ? null : Overrides.CALCITE;
+      return bind(index, type, ValueCoercion.normalize(value, calendar));
     } catch (SQLDataException e) {
       throw new SQLDataException(
           "parameter " + index + " is " + typeName(index) + ": " + e.getMessage(),

@@ -5,20 +5,20 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.calcite.avatica.ConnectStringParser;
 import org.apache.calcite.avatica.DriverVersion;
-import org.apache.calcite.avatica.Handler;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.Driver;
 import org.rallyupjdbc.adapter.ConnectionSettings;
 import org.rallyupjdbc.adapter.InvalidPropertyException;
 import org.rallyupjdbc.adapter.RallyUpProperty;
+import org.rallyupjdbc.jdbc.dialect.DialectPrepare;
 import org.rallyupjdbc.jdbc.dialect.PostgresDialect;
-import org.rallyupjdbc.jdbc.dialect.RallyUpPrepare;
 
 /**
  * The {@code jdbc:rallyup:} driver: Calcite's driver with RallyUp's schemas added to every
@@ -29,8 +29,13 @@ public final class RallyUpDriver extends Driver {
   /** The URL prefix this driver accepts. */
   public static final String PREFIX = "jdbc:rallyup:";
 
+  /** The version when the jar's properties cannot be read; the driver still registers. */
+  static final String UNKNOWN_VERSION = "0.0-unknown";
+
   private static final String VERSION = readVersion();
 
+  // Only registers: an initializer that threw would make DriverManager's provider loop skip this
+  // driver (and every provider after it) without a word, for the rest of the JVM's life.
   static {
     new RallyUpDriver().register();
   }
@@ -52,21 +57,19 @@ public final class RallyUpDriver extends Driver {
   @Override
   protected DriverVersion createDriverVersion() {
     String[] parts = VERSION.split("[.-]");
-    int major = Integer.parseInt(parts[0]);
-    int minor = Integer.parseInt(parts[1]);
+    int major = number(parts, 0);
+    int minor = number(parts, 1);
     return new DriverVersion(
         "RallyUp JDBC Driver", VERSION, "RallyUp", VERSION, false, major, minor, major, minor);
   }
 
-  /** Calcite's prepare with the driver's SQL dialect (docs/sql.md). */
+  /**
+   * Calcite's preparation with the driver's SQL dialect (docs/sql.md) and its mark on the scan
+   * feeding result rows.
+   */
   @Override
   public CalcitePrepare createPrepare() {
-    return new RallyUpPrepare(VERSION);
-  }
-
-  @Override
-  protected Handler createHandler() {
-    return new RallyUpHandler();
+    return new DialectPrepare(VERSION);
   }
 
   @Override
@@ -81,10 +84,18 @@ public final class RallyUpDriver extends Driver {
     } catch (InvalidPropertyException e) {
       throw SqlErrors.invalidProperty(e);
     }
-    Connection connection =
-        RallyUpHandler.connecting(
-            settings, () -> super.connect(redactedUrl(merged), calciteProperties()));
-    return JdbcProxy.wrap(connection);
+    Connection calcite;
+    try {
+      calcite = super.connect(redactedUrl(merged), calciteProperties());
+    } catch (RuntimeException e) {
+      throw new SQLNonTransientConnectionException("Calcite could not connect: " + e, "08001", e);
+    }
+    if (calcite == null) {
+      // our URL with our prefix: Calcite refusing it would be a driver bug, never "not mine"
+      throw new SQLNonTransientConnectionException(
+          "Calcite refused the connection URL " + redactedUrl(merged), "08001");
+    }
+    return ConnectionSetup.open(calcite, settings);
   }
 
   @Override
@@ -159,17 +170,25 @@ public final class RallyUpDriver extends Driver {
     return calcite;
   }
 
+  private static int number(String[] parts, int index) {
+    try {
+      return index < parts.length ? Integer.parseInt(parts[index]) : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The build's version, or {@link #UNKNOWN_VERSION}: nothing here may fail class loading. */
   private static String readVersion() {
     try (InputStream in = RallyUpDriver.class.getResourceAsStream("rallyup-jdbc.properties")) {
       if (in == null) {
-        throw new IOException("not found");
+        return UNKNOWN_VERSION;
       }
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("version");
-    } catch (IOException e) {
-      throw new ExceptionInInitializerError(
-          "rallyup-jdbc.properties is missing from the jar: " + e);
+      return properties.getProperty("version", UNKNOWN_VERSION);
+    } catch (IOException | RuntimeException e) {
+      return UNKNOWN_VERSION;
     }
   }
 }

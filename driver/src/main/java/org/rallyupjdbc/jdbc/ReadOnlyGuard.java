@@ -1,5 +1,6 @@
 package org.rallyupjdbc.jdbc;
 
+import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
 import java.util.Set;
@@ -28,10 +29,13 @@ final class ReadOnlyGuard {
 
   private ReadOnlyGuard() {}
 
-  /** The SQL to hand to Calcite, or a 0A000 refusal for a data or schema change. */
-  static String check(String sql) throws SQLFeatureNotSupportedException {
+  /**
+   * The SQL to hand to Calcite, or a 0A000 refusal for a data or schema change; no SQL at all is
+   * HY009 (Calcite would fail an assertion on it).
+   */
+  static String check(String sql) throws SQLException {
     if (sql == null) {
-      return null;
+      throw new SQLException("no SQL given", "HY009");
     }
     String keyword = firstKeyword(sql);
     if (WRITES.contains(keyword)) {

@@ -55,6 +55,55 @@ final class SqlErrors {
   }
 
   /**
+   * A runtime exception from Calcite or Avatica as the SQLException JDBC promises: a bad column or
+   * parameter position is 07009, a missing argument HY009, what Calcite never implemented 0A000;
+   * anything else keeps its cause, under HY000.
+   */
+  static SQLException fromRuntime(RuntimeException e) {
+    SQLException translated = translate(e);
+    if (translated.getSQLState() != null) {
+      return translated;
+    }
+    String message = String.valueOf(e.getMessage());
+    if (e instanceof IndexOutOfBoundsException) {
+      return new SQLException("no such column or parameter: " + message, "07009", e);
+    }
+    if (e instanceof NullPointerException) {
+      return new SQLException("a required argument is null: " + message, "HY009", e);
+    }
+    if (e instanceof UnsupportedOperationException || message.startsWith("todo: implement")) {
+      return new SQLFeatureNotSupportedException("not supported: " + message, "0A000", e);
+    }
+    return new SQLException(message, "HY000", e);
+  }
+
+  /**
+   * {@link #translate} for a plain statement's query, which the driver runs on a prepared plan: a
+   * failure while preparing reads as Calcite's failure while executing does, naming the cause.
+   */
+  static SQLException translateExecution(Throwable thrown, String sql) {
+    SQLException translated = translate(thrown);
+    String message = String.valueOf(translated.getMessage());
+    Throwable cause = thrown.getCause();
+    if (!message.startsWith("Error while preparing statement") || cause == null) {
+      return translated;
+    }
+    String text = "Error while executing SQL \"" + sql + "\": " + cause.getMessage();
+    SQLException renamed = copy(translated, text);
+    renamed.setNextException(translated.getNextException());
+    return renamed;
+  }
+
+  private static SQLException copy(SQLException e, String message) {
+    SQLException copy =
+        e instanceof SQLSyntaxErrorException
+            ? new SQLSyntaxErrorException(message, e.getSQLState(), e.getErrorCode(), e.getCause())
+            : new SQLException(message, e.getSQLState(), e.getErrorCode(), e.getCause());
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
+  }
+
+  /**
    * The exception to give the caller for a failure while a statement ran. Calcite and Avatica wrap
    * what the adapter throws in SQLExceptions without a state; the cause chain says what happened.
    */

@@ -74,6 +74,8 @@ class RallyUpDriverTest {
   @Test
   void aReadyTokenNeedsNoLogin() throws SQLException {
     fake.paged("/v2/api/listdonations", FakeRallyUp.records(DONATIONS));
+    fake.single(
+        "/v2/api/version", FakeRallyUp.parse("{\"Version\":\"1.0.0\",\"IsAuthenticated\":true}"));
     try (Connection connection =
         DriverManager.getConnection(
             "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=" + FakeRallyUp.TOKEN)) {
@@ -287,22 +289,64 @@ class RallyUpDriverTest {
   }
 
   @Test
-  void isValidAsksTheApi() throws SQLException {
+  void isValidTrustsARecentAnswerAndOtherwiseAsksTheApi() throws SQLException {
     fake.single(
         "/v2/api/version", FakeRallyUp.parse("{\"Version\":\"1.0.0\",\"IsAuthenticated\":true}"));
-    Connection revoked =
-        DriverManager.getConnection("jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=revoked");
-    try (Connection connection = DriverManager.getConnection(fake.jdbcUrl(""))) {
+    Connection connection = DriverManager.getConnection(fake.jdbcUrl(";maxRetries=0"));
+    try {
+      // asks the API once, whatever the current schema; then trusts that recent answer
+      connection.setSchema("rallyup_meta");
       assertThat(connection.isValid(5)).isTrue();
-      assertThat(revoked.isValid(5)).isFalse();
+      assertThat(connection.isValid(5)).isTrue();
+      assertThat(fake.apiRequests()).containsExactly("GET /v2/api/version");
       fake.route("/v2/api/version", r -> FakeRallyUp.json(503, FakeRallyUp.error("down")));
+      fake.route("/v2/api/listdonations", r -> FakeRallyUp.json(503, FakeRallyUp.error("down")));
+      // a failed request is the latest: the API is asked, and answers 503
+      assertThatThrownBy(() -> Sql.rows(connection, "select * from rallyup.donations"))
+          .isInstanceOf(SQLException.class);
       assertThat(connection.isValid(5)).isFalse();
       assertThatThrownBy(() -> connection.isValid(-1)).isInstanceOf(SQLException.class);
     } finally {
-      revoked.close();
+      connection.close();
     }
-    assertThat(revoked.isValid(5)).isFalse();
-    assertThat(fake.apiRequests()).allMatch(r -> r.equals("GET /v2/api/version"));
+    assertThat(connection.isValid(5)).isFalse();
+    assertThat(fake.apiRequests())
+        .containsExactly(
+            "GET /v2/api/version",
+            "GET /v2/api/listdonations?pageIndex=1&pageSize=100",
+            "GET /v2/api/version");
+  }
+
+  @Test
+  void aReadyTokenIsProvedAtConnectWithOneRequest() throws SQLException {
+    fake.single(
+        "/v2/api/version", FakeRallyUp.parse("{\"Version\":\"1.0.0\",\"IsAuthenticated\":true}"));
+    try (Connection connection =
+        DriverManager.getConnection(
+            "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=" + FakeRallyUp.TOKEN)) {
+      assertThat(fake.apiRequests()).containsExactly("GET /v2/api/version");
+      assertThat(connection.isValid(5)).isTrue();
+      assertThat(fake.apiRequests()).hasSize(1);
+    }
+    assertThatThrownBy(
+            () ->
+                DriverManager.getConnection(
+                    "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=revoked"))
+        .isInstanceOf(SQLInvalidAuthorizationSpecException.class)
+        .hasFieldOrPropertyWithValue("SQLState", "28000");
+  }
+
+  @Test
+  void aRateLimitedProofStillConnectsButAnUnansweredOneIs08001() throws SQLException {
+    fake.route("/v2/api/version", r -> FakeRallyUp.json(429, FakeRallyUp.error("slow down")));
+    String url = "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";maxRetries=0;password=";
+    try (Connection connection = DriverManager.getConnection(url + FakeRallyUp.TOKEN)) {
+      assertThat(connection.isClosed()).isFalse();
+    }
+    fake.route("/v2/api/version", r -> FakeRallyUp.json(503, FakeRallyUp.error("down")));
+    assertThatThrownBy(() -> DriverManager.getConnection(url + FakeRallyUp.TOKEN))
+        .isInstanceOf(SQLNonTransientConnectionException.class)
+        .hasFieldOrPropertyWithValue("SQLState", "08001");
   }
 
   @Test
@@ -356,16 +400,15 @@ class RallyUpDriverTest {
   }
 
   @Test
-  void anExpiredReadyTokenIsAnAuthenticationError() throws SQLException {
-    fake.paged("/v2/api/listdonations", FakeRallyUp.records(DONATIONS));
-    try (Connection connection =
-        DriverManager.getConnection(
-            "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=expired-token")) {
-      assertThatThrownBy(() -> Sql.rows(connection, "select * from donations"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "answered HTTP 401: Authorization has been denied for this request.")
-          .hasMessageNotContaining("expired-token");
-    }
+  void anExpiredReadyTokenIsAnAuthenticationErrorAtConnect() {
+    fake.single(
+        "/v2/api/version", FakeRallyUp.parse("{\"Version\":\"1.0.0\",\"IsAuthenticated\":true}"));
+    assertThatThrownBy(
+            () ->
+                DriverManager.getConnection(
+                    "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=expired-token"))
+        .isInstanceOf(SQLInvalidAuthorizationSpecException.class)
+        .hasMessageContaining("answered HTTP 401: Authorization has been denied for this request.")
+        .hasMessageNotContaining("expired-token");
   }
 }

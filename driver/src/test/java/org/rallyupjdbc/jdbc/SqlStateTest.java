@@ -55,15 +55,16 @@ class SqlStateTest {
   }
 
   @Test
-  void aRejectedReadyTokenIs28000() throws SQLException {
-    fake.paged("/v2/api/listdonations", FakeRallyUp.records(DONATIONS));
-    try (Connection connection =
-        DriverManager.getConnection("jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=stale")) {
-      SQLException e =
-          org.junit.jupiter.api.Assertions.assertThrows(
-              SQLException.class, () -> Sql.rows(connection, "select * from donations"));
-      assertState(e, SQLInvalidAuthorizationSpecException.class, "28000", 401);
-    }
+  void aRejectedReadyTokenIs28000AtConnect() {
+    fake.single(
+        "/v2/api/version", FakeRallyUp.parse("{\"Version\":\"1.0.0\",\"IsAuthenticated\":true}"));
+    SQLException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            SQLException.class,
+            () ->
+                DriverManager.getConnection(
+                    "jdbc:rallyup:baseUrl=" + fake.baseUrl() + ";password=stale"));
+    assertState(e, SQLInvalidAuthorizationSpecException.class, "28000", 401);
   }
 
   @Test

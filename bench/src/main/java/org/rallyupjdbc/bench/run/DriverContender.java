@@ -38,16 +38,21 @@ final class DriverContender implements Contender {
 
   /** Runs the query and reads every value; returns the number of rows. */
   static long drain(Connection connection, String sql) throws SQLException {
-    long rows = 0;
     try (Statement statement = connection.createStatement();
         ResultSet results = statement.executeQuery(sql)) {
-      int columns = results.getMetaData().getColumnCount();
-      while (results.next()) {
-        for (int column = 1; column <= columns; column++) {
-          results.getObject(column);
-        }
-        rows++;
+      return read(results);
+    }
+  }
+
+  /** Reads every value of every row; returns the number of rows. */
+  static long read(ResultSet results) throws SQLException {
+    long rows = 0;
+    int columns = results.getMetaData().getColumnCount();
+    while (results.next()) {
+      for (int column = 1; column <= columns; column++) {
+        results.getObject(column);
       }
+      rows++;
     }
     return rows;
   }

@@ -175,7 +175,7 @@ class SqlReferenceTest {
   private static SqlOperatorTable operatorTable() {
     Properties properties = new Properties();
     PostgresDialect.configure(properties);
-    return RallyUpPrepare.operatorTable(
+    return DialectPrepare.operatorTable(
         new CalciteConnectionConfigImpl(properties), SqlOperatorTables.of());
   }
 

@@ -12,25 +12,29 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
+import org.rallyupjdbc.adapter.RallyUpPrepare;
 
 /**
  * Calcite's prepare with the dialect's operators in the validator's operator table, its rewrites in
  * the validator ({@link DialectValidator}) and its conversions in the convertlet table ({@link
  * DialectConvertlets}). These are the extension points Calcite documents for drivers built on it.
+ * Like the adapter's {@link RallyUpPrepare}, whose preparing statement this one replaces, it marks
+ * the scan feeding the result rows before the plan becomes code.
  */
-public final class RallyUpPrepare extends CalcitePrepareImpl {
+public final class DialectPrepare extends CalcitePrepareImpl {
   private final DialectConvertlets convertlets;
 
   /**
    * @param version the driver's version, which {@code VERSION()} reports
    */
-  public RallyUpPrepare(String version) {
+  public DialectPrepare(String version) {
     this.convertlets = new DialectConvertlets("RallyUp JDBC Driver " + version);
   }
 
@@ -89,6 +93,11 @@ public final class RallyUpPrepare extends CalcitePrepareImpl {
         createCluster(planner, new RexBuilder(context.getTypeFactory())),
         EnumerableConvention.INSTANCE,
         createConvertletTable()) {
+      @Override
+      protected Prepare.PreparedResult implement(RelRoot root) {
+        return super.implement(RallyUpPrepare.markResultScan(root));
+      }
+
       @Override
       protected SqlValidator createSqlValidator(
           Prepare.CatalogReader reader, UnaryOperator<SqlValidator.Config> configTransform) {
