@@ -60,7 +60,7 @@ final class SqlErrors {
    * anything else keeps its cause, under HY000.
    */
   static SQLException fromRuntime(RuntimeException e) {
-    SQLException translated = translate(e);
+    SQLException translated = translateKnown(e);
     if (translated.getSQLState() != null) {
       return translated;
     }
@@ -108,6 +108,17 @@ final class SqlErrors {
    * what the adapter throws in SQLExceptions without a state; the cause chain says what happened.
    */
   static SQLException translate(Throwable thrown) {
+    SQLException known = translateKnown(thrown);
+    if (known.getSQLState() == null) {
+      // Nothing more specific is known; a client still gets a state to branch on and the
+      // deepest message, since Avatica's wrappers often carry none.
+      return new SQLException(deepestMessage(thrown), "HY000", known);
+    }
+    return known;
+  }
+
+  /** {@link #translate} without its last resort: the state may still be null. */
+  private static SQLException translateKnown(Throwable thrown) {
     SQLException original =
         thrown instanceof SQLException sql
             ? sql
@@ -125,11 +136,6 @@ final class SqlErrors {
         && original.getMessage() != null
         && original.getMessage().contains("Statement canceled")) {
       return new SQLException(original.getMessage(), "HY008", original);
-    }
-    if (original.getSQLState() == null) {
-      // Nothing more specific is known; a client still gets a state to branch on and the
-      // deepest message, since Avatica's wrappers often carry none.
-      return new SQLException(deepestMessage(thrown), "HY000", original);
     }
     return original;
   }
