@@ -3,7 +3,10 @@ package org.rallyupjdbc.adapter;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
@@ -17,6 +20,8 @@ import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ColumnType;
+import org.rallyupjdbc.catalog.ParameterSource;
+import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.client.ApiRequest;
 import org.rallyupjdbc.client.CallScope;
@@ -42,10 +47,28 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
   private final RallyUpSession session;
   private final ScanPlanner planner;
 
+  private final Function<String, Optional<RallyUpTable>> siblings;
+
   RallyUpTable(TableSpec spec, RallyUpSession session) {
+    this(spec, session, name -> Optional.empty());
+  }
+
+  /**
+   * @param siblings the tables of the same schema by name, where parameter sources are found
+   */
+  RallyUpTable(
+      TableSpec spec, RallyUpSession session, Function<String, Optional<RallyUpTable>> siblings) {
     this.spec = requireNonNull(spec, "spec");
     this.session = requireNonNull(session, "session");
     this.planner = new ScanPlanner(spec, session.pageSize());
+    this.siblings = requireNonNull(siblings, "siblings");
+  }
+
+  /** The table of the same schema that lists a parameter's values. */
+  RallyUpTable source(ParameterSource source) {
+    return siblings
+        .apply(source.table())
+        .orElseThrow(() -> new IllegalStateException("no table " + source.table()));
   }
 
   /** The catalog entry behind this table. */
@@ -109,12 +132,38 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
   /** The requests a scan makes, as EXPLAIN shows them; never fails. */
   String describe(ScanSpec scan) {
     try {
+      Optional<ParameterSpec> fanOut = planner.fanOut(scan.conjuncts());
+      if (fanOut.isPresent()) {
+        return describeFanOut(scan, fanOut.get());
+      }
       List<ScanPlanner.Call> calls = planner.plan(scan.conjuncts(), null, literalRows(scan));
       String first = calls.isEmpty() ? "none" : calls.get(0).request().describe();
       return calls.size() <= 1 ? first : calls.size() + " requests, first " + first;
     } catch (UnsupportedQueryException e) {
       return "none: " + e.getMessage();
     }
+  }
+
+  /**
+   * A fan-out as EXPLAIN shows it: the listing that supplies the values (itself possibly a
+   * fan-out), then the requests of one value with the value written as the source column.
+   */
+  private String describeFanOut(ScanSpec scan, ParameterSpec parameter) {
+    ParameterSource source = parameter.source().orElseThrow();
+    RallyUpTable parent = source(source);
+    String placeholder = "{" + source + "}";
+    List<ScanPlanner.Call> calls =
+        planner.plan(
+            scan.conjuncts(), null, literalRows(scan), Map.of(parameter.name(), placeholder));
+    String each = calls.isEmpty() ? "none" : calls.get(0).request().describe();
+    return "fan-out over "
+        + spec.schema()
+        + "."
+        + source
+        + " (distinct non-null values of "
+        + parent.describe(ScanSpec.all(parent.spec().columns().size()))
+        + "), then per value "
+        + each;
   }
 
   /**
@@ -129,6 +178,10 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
       return "depends on the ? parameters";
     }
     long rows = literalRows(scan);
+    Optional<ParameterSpec> fanOut = planner.fanOut(scan.conjuncts());
+    if (fanOut.isPresent()) {
+      return predictFanOut(scan, fanOut.get());
+    }
     try {
       long requests = 0;
       String basis = "";
@@ -153,6 +206,43 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     } catch (UnsupportedQueryException | RallyUpApiException e) {
       return "unknown: " + e.getMessage();
     }
+  }
+
+  /**
+   * At least the parent's requests plus one request per parent row, from the parent's TotalCount
+   * when it has one (a fan-out's children may each need more than one page, and a nested parent's
+   * row count is not known before it is read).
+   */
+  private String predictFanOut(ScanSpec scan, ParameterSpec parameter) {
+    ParameterSource source = parameter.source().orElseThrow();
+    RallyUpTable parent = source(source);
+    ScanSpec whole = ScanSpec.all(parent.spec().columns().size());
+    String parentRequests = parent.predict(whole);
+    OptionalLong values = session.rowCount(parent.spec());
+    if (values.isEmpty() || !parentRequests.matches("\\d+.*")) {
+      return "unknown: one or more per value of "
+          + spec.schema()
+          + "."
+          + source
+          + ", after reading it ("
+          + parentRequests
+          + ")";
+    }
+    long first = Long.parseLong(parentRequests.replaceAll("^(\\d+).*", "$1"));
+    String counted = scan.count() ? "one count" : "one or more pages";
+    return "at least "
+        + (first + values.getAsLong())
+        + " ("
+        + first
+        + " for "
+        + spec.schema()
+        + "."
+        + source.table()
+        + ", then "
+        + counted
+        + " for each of its "
+        + values.getAsLong()
+        + " values)";
   }
 
   private static boolean hasParameter(RexNode node) {

@@ -1,15 +1,18 @@
 package org.rallyupjdbc.adapter;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
-import org.rallyupjdbc.catalog.RowDecoder;
+import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.client.ApiRequest;
 import org.rallyupjdbc.client.CallScope;
 import org.rallyupjdbc.client.Deadline;
@@ -42,8 +45,12 @@ public final class ScanRunner {
   public Enumerable<Object> run(DataContext root) {
     StatementContext statement = StatementContext.current();
     long rows = rowsNeeded(root, statement);
+    Optional<ParameterSpec> fanOut = table.planner().fanOut(spec.conjuncts());
+    // Planned now, so that a missing condition fails the execute call, not the first fetch.
     List<ScanPlanner.Call> calls =
-        table.planner().plan(spec.conjuncts(), root, table.recordsFor(rows));
+        fanOut.isPresent()
+            ? List.of()
+            : table.planner().plan(spec.conjuncts(), root, table.recordsFor(rows));
     AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
     Long timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
     RallyUpSession session = table.session();
@@ -67,27 +74,23 @@ public final class ScanRunner {
                     budget,
                     statement.fresh(),
                     statement.warnings());
+        int[] projection = spec.projection().stream().mapToInt(Integer::intValue).toArray();
         RecordCursor<List<Object[]>> cursor =
-            spec.count() ? new CountCursor(calls, scope) : open(calls, scope);
+            spec.count()
+                ? new CountCursor(calls, fanOut, root, scope)
+                : fanOut.isPresent()
+                    ? ScanReads.fanOut(
+                        table,
+                        fanOut.get(),
+                        spec.conjuncts(),
+                        projection,
+                        root,
+                        table.recordsFor(rows),
+                        scope)
+                    : ScanReads.open(table, calls, projection, scope);
         return new RallyUpEnumerator(cursor, cancel, deadline, rows, scalar);
       }
     };
-  }
-
-  private RecordCursor<List<Object[]>> open(List<ScanPlanner.Call> calls, CallScope scope) {
-    RallyUpClient client = table.session().client();
-    int[] projection = spec.projection().stream().mapToInt(Integer::intValue).toArray();
-    List<ApiRequest> requests = calls.stream().map(ScanPlanner.Call::request).toList();
-    List<RecordDecoder<List<Object[]>>> decoders =
-        calls.stream()
-            .map(
-                call ->
-                    (RecordDecoder<List<Object[]>>)
-                        RowDecoder.of(table.spec(), projection, call.echoed()))
-            .toList();
-    return requests.size() == 1
-        ? client.open(requests.get(0), decoders.get(0), scope)
-        : client.openAll(requests, decoders, scope);
   }
 
   /**
@@ -109,11 +112,20 @@ public final class ScanRunner {
    */
   private final class CountCursor implements RecordCursor<List<Object[]>> {
     private final List<ScanPlanner.Call> calls;
+    private final Optional<ParameterSpec> fanOut;
+    private final DataContext root;
     private final CallScope scope;
     private boolean done;
 
-    CountCursor(List<ScanPlanner.Call> calls, CallScope scope) {
+    /** Counts the records of {@code calls}, or of each value's calls when fanning out. */
+    CountCursor(
+        List<ScanPlanner.Call> calls,
+        Optional<ParameterSpec> fanOut,
+        DataContext root,
+        CallScope scope) {
       this.calls = calls;
+      this.fanOut = fanOut;
+      this.root = root;
       this.scope = scope;
     }
 
@@ -132,7 +144,28 @@ public final class ScanRunner {
       for (ScanPlanner.Call call : calls) {
         total += count(call.request());
       }
+      if (fanOut.isPresent()) {
+        total += fanOutCount(fanOut.get());
+      }
       return List.<Object[]>of(new Object[] {total});
+    }
+
+    /** One count per distinct value of the source, one value after another. */
+    private long fanOutCount(ParameterSpec parameter) {
+      long total = 0;
+      Set<String> seen = new HashSet<>();
+      try (RecordCursor<String> keys = ScanReads.keys(table, parameter, root, scope)) {
+        while (keys.hasNext()) {
+          String key = keys.next();
+          if (seen.add(key)) {
+            for (ScanPlanner.Call call :
+                ScanReads.calls(table, parameter, spec.conjuncts(), root, -1, key)) {
+              total += count(call.request());
+            }
+          }
+        }
+      }
+      return total;
     }
 
     private long count(ApiRequest request) {

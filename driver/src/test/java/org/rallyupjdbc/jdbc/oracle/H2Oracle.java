@@ -58,7 +58,16 @@ final class H2Oracle implements AutoCloseable {
    *     tables are filled from their parent's records, tables without records stay empty
    */
   static H2Oracle load(Map<String, List<JsonNode>> recordsByTable) throws SQLException {
-    SchemaSpec schema = Catalog.builtIn().schema("rallyup").orElseThrow();
+    return load("rallyup", recordsByTable);
+  }
+
+  /**
+   * Creates the database for one catalog schema and loads it. A column that echoes a request
+   * parameter reads the record field of the parameter's name, which the caller adds to each record.
+   */
+  static H2Oracle load(String schemaName, Map<String, List<JsonNode>> recordsByTable)
+      throws SQLException {
+    SchemaSpec schema = Catalog.builtIn().schema(schemaName).orElseThrow();
     // DATABASE_TO_LOWER: unquoted names fold to the catalog's lower-case names, as the driver
     // matches them without regard to case. DEFAULT_NULL_ORDERING=HIGH: Calcite sorts NULL as
     // the highest value unless a query says NULLS FIRST/LAST. QUERY_CACHE_SIZE=0: every query
@@ -84,15 +93,15 @@ final class H2Oracle implements AutoCloseable {
     return oracle;
   }
 
-  /** The open H2 connection; its default schema is {@code rallyup}. */
+  /** The open H2 connection; its default schema is the loaded one. */
   Connection connection() {
     return connection;
   }
 
   private void create() throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA \"rallyup\"");
-      statement.execute("SET SCHEMA \"rallyup\"");
+      statement.execute("CREATE SCHEMA " + quote(schema.name()));
+      statement.execute("SET SCHEMA " + quote(schema.name()));
       for (TableSpec table : schema.tables()) {
         List<String> definitions = new ArrayList<>();
         for (ColumnSpec column : table.columns()) {
@@ -172,11 +181,8 @@ final class H2Oracle implements AutoCloseable {
       ColumnSpec column = columns.get(i);
       JsonNode value =
           switch (column.origin()) {
-            case RECORD -> walk(record, column.path());
+            case RECORD, PARAMETER -> walk(record, column.path());
             case ELEMENT -> walk(element, column.path());
-            case PARAMETER ->
-                throw new IllegalStateException(
-                    table.name() + "." + column.name() + " echoes a request parameter");
           };
       Object converted;
       try {

@@ -1,7 +1,6 @@
 package org.rallyupjdbc.jdbc.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.partner;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.row;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.serve;
@@ -36,7 +35,8 @@ class PartnerTablesTest {
           + " fundraising_activity_type";
 
   private static final String CAMPAIGNS_OF_2095441 =
-      "GET /v1/partnerapi/campaigns?organizationID=2095441&pageIndex=1&pageSize=100";
+      "GET /v1/partnerapi/campaigns?includeDonationPages=true&organizationID=2095441"
+          + "&pageIndex=1&pageSize=100";
 
   private static final String PAGES = "https://my.partnerdomain.com.com/";
 
@@ -477,40 +477,33 @@ class PartnerTablesTest {
     assertThat(fake.apiRequests()).containsExactly(users);
   }
 
+  /**
+   * Without a condition on organization_id, the organizations listing supplies the values: one
+   * campaigns listing per organization, in the listing's order. (The fake answers every
+   * organization with the same sample page, so only the requests are asserted here; the rows are
+   * checked against H2 in PartnerFanOutTest.)
+   */
   @Test
-  void missingRequiredParameterIsAnErrorNamingTheColumnWithAnExample() throws SQLException {
+  void withoutItsParameterATableReadsOneListingPerValueOfItsSource() throws SQLException {
+    serve(fake, "/v1/partnerapi/organizations", "partner/organizations.json");
+    serve(fake, "/v1/partnerapi/campaigns", "partner/campaigns.json");
     try (Connection connection = partner(fake)) {
-      assertThatThrownBy(() -> Sql.rows(connection, "SELECT id, name FROM campaigns"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "Table partner.campaigns needs a condition on column organization_id")
-          .hasMessageContaining(
-              "/v1/partnerapi/campaigns cannot list rows without the 'organizationID' parameter")
-          .hasMessageContaining(
-              "For example: SELECT * FROM partner.campaigns WHERE organization_id = 12345");
-      assertThatThrownBy(
-              () ->
-                  Sql.rows(connection, "SELECT * FROM campaigns_management_pages WHERE id = 44830"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "For example: SELECT * FROM partner.campaigns_management_pages"
-                  + " WHERE organization_id = 12345");
-      assertThatThrownBy(
-              () -> Sql.rows(connection, "SELECT * FROM campaign_items WHERE campaign_id > 1"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "Table partner.campaign_items needs a condition on column campaign_id")
-          .hasMessageContaining(
-              "For example: SELECT * FROM partner.campaign_items WHERE campaign_id = 12345");
-      assertThatThrownBy(() -> Sql.rows(connection, "SELECT email FROM org_users"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "Table partner.org_users needs a condition on column organization_id")
-          .hasMessageContaining("'OrganizationID' parameter")
-          .hasMessageContaining(
-              "For example: SELECT * FROM partner.org_users WHERE organization_id = 12345");
+      assertThat(Sql.rows(connection, "SELECT id, name FROM campaigns")).hasSize(2 * 5);
     }
-    assertThat(fake.apiRequests()).isEmpty();
+    assertThat(fake.apiRequests())
+        .containsExactly(
+            "GET /v1/partnerapi/organizations?pageIndex=1&pageSize=100",
+            campaignsOf(2102183),
+            campaignsOf(2102231),
+            campaignsOf(2102242),
+            campaignsOf(2042282),
+            campaignsOf(2042239));
+  }
+
+  private static String campaignsOf(long organization) {
+    return "GET /v1/partnerapi/campaigns?includeDonationPages=true&organizationID="
+        + organization
+        + "&pageIndex=1&pageSize=100";
   }
 
   private static String page(long campaign, String name, String path) {
