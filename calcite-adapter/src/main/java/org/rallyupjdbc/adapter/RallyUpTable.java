@@ -144,6 +144,17 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     }
   }
 
+  /** The requests for one key of a lookup join, the key written {@code {key}}. */
+  String describeLookup(ScanSpec scan, ParameterSpec parameter) {
+    try {
+      List<ScanPlanner.Call> calls =
+          planner.plan(scan.conjuncts(), null, -1, Map.of(parameter.name(), "{key}"));
+      return calls.isEmpty() ? "none" : calls.get(0).request().describe();
+    } catch (UnsupportedQueryException e) {
+      return "none: " + e.getMessage();
+    }
+  }
+
   /**
    * A fan-out as EXPLAIN shows it: the listing that supplies the values (itself possibly a
    * fan-out), then the requests of one value with the value written as the source column.

@@ -174,16 +174,37 @@ final class ScanPlanner {
    * (or when it fails for a parameter without a source).
    */
   Optional<ParameterSpec> fanOut(List<RexNode> pushed) {
+    return unsupplied(pushed).filter(p -> p.source().isPresent());
+  }
+
+  /** The first required parameter that no conjunct supplies, when the scan needs it. */
+  Optional<ParameterSpec> unsupplied(List<RexNode> pushed) {
     List<Constraint> constraints = constraints(pushed);
     if (lookups(constraints, null).isPresent()) {
       return Optional.empty();
     }
-    for (ParameterSpec parameter : table.requiredParameters()) {
-      if (values(parameter, constraints, null) == null) {
-        return parameter.source().isPresent() ? Optional.of(parameter) : Optional.empty();
-      }
+    return table.requiredParameters().stream()
+        .filter(p -> values(p, constraints, null) == null)
+        .findFirst();
+  }
+
+  /**
+   * The {@code EQUALS} parameter on a table column when no conjunct supplies it, so that a join can
+   * supply its values instead; empty when the scan's requests do not depend on it. An optional
+   * parameter whose behaviour is a guess ({@code donations.campaign_id}) is left out: if the API
+   * ignored it, every key would cost a full listing.
+   */
+  Optional<ParameterSpec> openParameter(List<RexNode> pushed, int column) {
+    List<Constraint> constraints = constraints(pushed);
+    if (lookups(constraints, null).isPresent()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    String name = table.columns().get(column).name();
+    return table.parameters().stream()
+        .filter(p -> p.kind() == ParameterSpec.Kind.EQUALS && p.column().equals(name))
+        .filter(p -> p.required() || !p.assumed())
+        .filter(p -> values(p, constraints, null) == null)
+        .findFirst();
   }
 
   private static List<Constraint> constraints(List<RexNode> pushed) {
@@ -365,7 +386,11 @@ final class ScanPlanner {
             + " WHERE "
             + column.name()
             + " = "
-            + example);
+            + example
+            + ", or join it on "
+            + column.name()
+            + " to a column of another table (JOIN ... ON, IN (SELECT ...) or EXISTS), whose"
+            + " distinct values are then looked up one request each");
   }
 
   private static String exampleText(ColumnSpec column) {

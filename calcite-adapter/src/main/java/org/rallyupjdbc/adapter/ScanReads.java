@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.rex.RexNode;
 import org.rallyupjdbc.catalog.ColumnSpec;
@@ -55,6 +56,7 @@ final class ScanReads {
       DataContext root,
       long records,
       CallScope scope) {
+    reserveKnownValues(table, parameter, scope);
     return table
         .session()
         .client()
@@ -67,6 +69,30 @@ final class ScanReads {
                     projection,
                     scope),
             scope);
+  }
+
+  /**
+   * When this connection has already seen the source table's TotalCount (an EXPLAIN or a COUNT(*)
+   * of it), every value costs at least one request: a fan-out that cannot fit the request budget
+   * stops before its first request.
+   */
+  private static void reserveKnownValues(
+      RallyUpTable table, ParameterSpec parameter, CallScope scope) {
+    RallyUpTable parent = table.source(parameter.source().orElseThrow());
+    OptionalLong values = table.session().rowCount(parent.spec());
+    if (values.isPresent()) {
+      scope
+          .budget()
+          .reserve(
+              (int) Math.min(Integer.MAX_VALUE, 1 + values.getAsLong()),
+              "a listing of "
+                  + parent.spec().schema()
+                  + "."
+                  + parent.spec().name()
+                  + ", then one request for each of its "
+                  + values.getAsLong()
+                  + " rows");
+    }
   }
 
   /** The requests of one value of a fan-out. */

@@ -52,28 +52,12 @@ public final class ScanRunner {
             ? List.of()
             : table.planner().plan(spec.conjuncts(), root, table.recordsFor(rows));
     AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
-    Long timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
     RallyUpSession session = table.session();
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
-        Deadline deadline =
-            Deadline.after(
-                Duration.ofMillis(timeoutMillis == null ? 0 : timeoutMillis),
-                () -> cancel != null && cancel.get());
-        RequestBudget budget =
-            statement != null
-                ? statement.budget(session.maxRequestsPerQuery())
-                : new RequestBudget(session.maxRequestsPerQuery());
-        CallScope scope =
-            statement == null
-                ? new CallScope(deadline, 0, budget, false, new ScanWarnings())
-                : new CallScope(
-                    deadline,
-                    statement.statementId(),
-                    budget,
-                    statement.fresh(),
-                    statement.warnings());
+        CallScope scope = scope(root, session, statement);
+        Deadline deadline = scope.deadline();
         int[] projection = spec.projection().stream().mapToInt(Integer::intValue).toArray();
         RecordCursor<List<Object[]>> cursor =
             spec.count()
@@ -91,6 +75,27 @@ public final class ScanRunner {
         return new RallyUpEnumerator(cursor, cancel, deadline, rows, scalar);
       }
     };
+  }
+
+  /**
+   * What the requests of one scan of a running statement share: its timeout and cancel flag, the
+   * statement's id, request budget and warnings (or fresh ones outside a statement).
+   */
+  static CallScope scope(DataContext root, RallyUpSession session, StatementContext statement) {
+    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+    Long timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
+    Deadline deadline =
+        Deadline.after(
+            Duration.ofMillis(timeoutMillis == null ? 0 : timeoutMillis),
+            () -> cancel != null && cancel.get());
+    RequestBudget budget =
+        statement != null
+            ? statement.budget(session.maxRequestsPerQuery())
+            : new RequestBudget(session.maxRequestsPerQuery());
+    return statement == null
+        ? new CallScope(deadline, 0, budget, false, new ScanWarnings())
+        : new CallScope(
+            deadline, statement.statementId(), budget, statement.fresh(), statement.warnings());
   }
 
   /**

@@ -2,11 +2,9 @@ package org.rallyupjdbc.jdbc.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,11 +18,13 @@ import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
 
 /**
- * Partner tables read without a condition on their required parameter fan out over the parameter's
- * source (campaigns over organizations, items over campaigns over organizations): every query
- * answers as H2 does over the sandbox's dump, with the exact number of requests the listings cost.
- * Pages hold 20 records, so the demo organization's 64 campaigns take four pages; the response
- * cache is off, so every listing a statement reads is a request.
+ * Partner tables read without a condition on their required parameter: a join, IN or EXISTS that
+ * equates the parameter with another input's column supplies the values (one listing per distinct
+ * key), and a table read on its own fans out over the parameter's source (campaigns over
+ * organizations, items over campaigns over organizations). Every query answers as H2 does over the
+ * sandbox's dump, with the exact number of requests the listings cost. Pages hold 20 records, so
+ * the demo organization's 64 campaigns take four pages; the response cache is off, so every listing
+ * a statement reads is a request.
  */
 class PartnerFanOutTest {
   private static final int PAGE = 20;
@@ -78,18 +78,8 @@ class PartnerFanOutTest {
     return requests();
   }
 
-  /** The API requests since the last call, as {@code path?query}. */
-  static List<String> requests() throws Exception {
-    JsonNode stats = SandboxHttp.json(http.get("/_sandbox/stats", null));
-    http.post("/_sandbox/stats/reset");
-    List<String> lines = new ArrayList<>();
-    for (JsonNode entry : stats.get("recent")) {
-      if (!entry.get("path").asText().endsWith("/token")) {
-        String query = entry.path("query").asText("");
-        lines.add(entry.get("path").asText() + (query.isEmpty() ? "" : "?" + query));
-      }
-    }
-    return lines;
+  private static List<String> requests() throws Exception {
+    return http.requestsSinceReset();
   }
 
   /** One organizations listing, then every organization's campaigns, page by page. */
@@ -144,7 +134,8 @@ class PartnerFanOutTest {
     String sql =
         "SELECT o.name, COUNT(*) FROM organizations o"
             + " JOIN campaigns c ON c.organization_id = o.id GROUP BY o.name";
-    assertThat(sameAsH2(driver, sql)).hasSize(1 + campaignListings());
+    // the organizations listed for the join supply the keys: no second listing
+    assertThat(sameAsH2(driver, sql)).hasSize(campaignListings());
   }
 
   @Test
@@ -152,7 +143,7 @@ class PartnerFanOutTest {
     String sql =
         "SELECT o.id, c.id FROM organizations o"
             + " LEFT JOIN campaigns c ON c.organization_id = o.id";
-    assertThat(sameAsH2(driver, sql)).hasSize(1 + campaignListings());
+    assertThat(sameAsH2(driver, sql)).hasSize(campaignListings());
     String empty = sql + " WHERE c.id IS NULL";
     assertThat(Results.read(driver, empty).rows()).hasSize(2);
     requests();
@@ -162,11 +153,11 @@ class PartnerFanOutTest {
   void inAndExistsSubqueries() throws Exception {
     String in =
         "SELECT COUNT(*) FROM campaigns WHERE organization_id IN (SELECT id FROM organizations)";
-    assertThat(sameAsH2(driver, in)).hasSize(1 + campaignListings());
+    assertThat(sameAsH2(driver, in)).hasSize(campaignListings());
     String exists =
         "SELECT o.id FROM organizations o"
             + " WHERE EXISTS (SELECT 1 FROM org_users u WHERE u.organization_id = o.id)";
-    assertThat(sameAsH2(driver, exists)).hasSize(1 + userListings());
+    assertThat(sameAsH2(driver, exists)).hasSize(userListings());
   }
 
   @Test
@@ -191,6 +182,6 @@ class PartnerFanOutTest {
     String sql =
         "SELECT o.name, COUNT(i.id) FROM organizations o JOIN campaigns c ON c.organization_id = o.id"
             + " JOIN campaign_items i ON i.campaign_id = c.id GROUP BY o.name";
-    assertThat(sameAsH2(driver, sql)).hasSize(1 + campaignListings() + itemListings());
+    assertThat(sameAsH2(driver, sql)).hasSize(itemListings());
   }
 }
