@@ -3,7 +3,6 @@ package org.rallyupjdbc.jdbc.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -11,11 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
-import org.rallyupjdbc.sandbox.Sandbox;
-import org.rallyupjdbc.sandbox.SandboxOptions;
 
 /**
  * Partner tables read without a condition on their required parameter: a join, IN or EXISTS that
@@ -29,7 +25,7 @@ import org.rallyupjdbc.sandbox.SandboxOptions;
 class PartnerFanOutTest {
   private static final int PAGE = 20;
 
-  private static Sandbox sandbox;
+  private static PartnerSandbox partner;
   private static SandboxHttp http;
   private static H2Oracle oracle;
   private static PartnerDump data;
@@ -37,32 +33,20 @@ class PartnerFanOutTest {
 
   @BeforeAll
   static void start() throws Exception {
-    sandbox = Sandbox.start(SandboxOptions.defaults());
-    http = new SandboxHttp(sandbox);
-    data = new PartnerDump(http.dump());
-    oracle = H2Oracle.load("partner", data.recordsByTable());
+    partner = PartnerSandbox.start();
+    http = partner.http;
+    oracle = partner.oracle;
+    data = partner.data;
   }
 
   @AfterAll
   static void stop() throws SQLException {
-    try {
-      oracle.close();
-    } finally {
-      sandbox.close();
-    }
+    partner.close();
   }
 
   @BeforeEach
   void connect() throws Exception {
-    driver =
-        DriverManager.getConnection(
-            "jdbc:rallyup:baseUrl="
-                + sandbox.baseUrl()
-                + ";partner=true;pageSize="
-                + PAGE
-                + ";cacheTtlSeconds=0",
-            SandboxHttp.login(Api.PARTNER));
-    http.post("/_sandbox/stats/reset");
+    driver = partner.connect(";pageSize=" + PAGE + ";cacheTtlSeconds=0");
   }
 
   @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,10 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
-import org.rallyupjdbc.sandbox.Sandbox;
-import org.rallyupjdbc.sandbox.SandboxOptions;
 
 /**
  * What browsing a fanned-out partner table costs (DBeaver opens a table with {@code
@@ -26,7 +22,7 @@ import org.rallyupjdbc.sandbox.SandboxOptions;
  * exactly the organizations without users. Pages hold 100 records, as by default.
  */
 class PartnerLookupCostTest {
-  private static Sandbox sandbox;
+  private static PartnerSandbox partner;
   private static SandboxHttp http;
   private static H2Oracle oracle;
   private static PartnerDump data;
@@ -34,28 +30,20 @@ class PartnerLookupCostTest {
 
   @BeforeAll
   static void start() throws Exception {
-    sandbox = Sandbox.start(SandboxOptions.defaults());
-    http = new SandboxHttp(sandbox);
-    data = new PartnerDump(http.dump());
-    oracle = H2Oracle.load("partner", data.recordsByTable());
+    partner = PartnerSandbox.start();
+    http = partner.http;
+    oracle = partner.oracle;
+    data = partner.data;
   }
 
   @AfterAll
   static void stop() throws SQLException {
-    try {
-      oracle.close();
-    } finally {
-      sandbox.close();
-    }
+    partner.close();
   }
 
   @BeforeEach
   void connect() throws Exception {
-    driver =
-        DriverManager.getConnection(
-            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";partner=true;cacheTtlSeconds=0",
-            SandboxHttp.login(Api.PARTNER));
-    http.post("/_sandbox/stats/reset");
+    driver = partner.connect(";cacheTtlSeconds=0");
   }
 
   @AfterEach
@@ -134,10 +122,7 @@ class PartnerLookupCostTest {
   /** Seven organizations cannot be looked up within a budget of five requests: none is tried. */
   @Test
   void aLookupOverTooManyKeysStopsBeforeItsRequests() throws Exception {
-    try (Connection small =
-        DriverManager.getConnection(
-            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";partner=true;maxRequestsPerQuery=5",
-            SandboxHttp.login(Api.PARTNER))) {
+    try (Connection small = partner.connect(";maxRequestsPerQuery=5")) {
       http.requestsSinceReset();
       String sql =
           "SELECT o.name, c.name FROM organizations o JOIN campaigns c ON c.organization_id = o.id";
@@ -156,10 +141,7 @@ class PartnerLookupCostTest {
    */
   @Test
   void aFanOutOverAKnownNumberOfParentsStopsBeforeItsRequests() throws Exception {
-    try (Connection small =
-        DriverManager.getConnection(
-            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";partner=true;maxRequestsPerQuery=5",
-            SandboxHttp.login(Api.PARTNER))) {
+    try (Connection small = partner.connect(";maxRequestsPerQuery=5")) {
       try (Statement statement = small.createStatement();
           ResultSet plan = statement.executeQuery("EXPLAIN PLAN FOR SELECT * FROM campaigns")) {
         plan.next();
