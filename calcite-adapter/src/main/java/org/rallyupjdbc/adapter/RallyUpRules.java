@@ -1,21 +1,16 @@
 package org.rallyupjdbc.adapter;
 
-import static org.apache.calcite.plan.RelOptRule.convert;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.AggregateCall;
-import org.apache.calcite.rel.core.JoinInfo;
 import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.rel.logical.LogicalFilter;
-import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rex.RexInputRef;
@@ -107,32 +102,6 @@ final class RallyUpRules {
                   .oneInput(b1 -> b1.operand(LogicalFilter.class).oneInput(b2 -> scan(b2, true))),
           RallyUpRules::pushCount);
 
-  /**
-   * A join that equates a RallyUp table's open parameter with a column of the other input becomes a
-   * lookup: the other input's keys fill the parameter ({@link RallyUpLookupJoin}). Calcite offers
-   * both orders of an inner join and turns IN and EXISTS into joins, so matching the table as the
-   * right input covers them.
-   */
-  static final RelOptRule LOOKUP_JOIN =
-      rule(
-          "RallyUpLookupJoinRule",
-          b -> lookupJoin(b, RallyUpRules::lookupScan),
-          RallyUpRules::lookupJoin);
-
-  /** The same, with a projection of the table's columns between the join and the scan. */
-  static final RelOptRule LOOKUP_JOIN_OVER_PROJECT =
-      rule(
-          "RallyUpLookupJoinOverProjectRule",
-          b ->
-              lookupJoin(
-                  b,
-                  b2 ->
-                      b2.operand(LogicalProject.class)
-                          .predicate(
-                              p -> p.getProjects().stream().allMatch(e -> e instanceof RexInputRef))
-                          .oneInput(RallyUpRules::lookupScan)),
-          RallyUpRules::lookupJoin);
-
   /** Every rule, registered by each scan. */
   static final List<RelOptRule> ALL =
       List.of(
@@ -144,8 +113,9 @@ final class RallyUpRules {
           COUNT,
           COUNT_OVER_PROJECT,
           COUNT_OVER_FILTER,
-          LOOKUP_JOIN,
-          LOOKUP_JOIN_OVER_PROJECT);
+          LookupJoinRules.LOOKUP_JOIN,
+          LookupJoinRules.LOOKUP_JOIN_OVER_PROJECT,
+          LookupJoinRules.LOOKUP_JOIN_OVER_FILTER);
 
   private RallyUpRules() {}
 
@@ -165,19 +135,6 @@ final class RallyUpRules {
                 s.spec().fetch() == null
                     && !s.spec().count()
                     && (!forCount || s.rallyUpTable().spec().childArray().isEmpty()))
-        .noInputs();
-  }
-
-  /** A join of a supported type whose right input matches {@code right}. */
-  private static RelRule.Done lookupJoin(RelRule.OperandBuilder b, RelRule.OperandTransform right) {
-    return b.operand(LogicalJoin.class)
-        .predicate(j -> RallyUpLookupJoin.supports(j.getJoinType()))
-        .inputs(b1 -> b1.operand(RelNode.class).anyInputs(), right);
-  }
-
-  private static RelRule.Done lookupScan(RelRule.OperandBuilder b) {
-    return b.operand(RallyUpTableScan.class)
-        .predicate(s -> !s.spec().count() && s.spec().fetch() == null)
         .noInputs();
   }
 
@@ -259,51 +216,6 @@ final class RallyUpRules {
     call.transformTo(scan.with(scan.spec().counting(), aggregate.getRowType()));
   }
 
-  private static void lookupJoin(RelOptRuleCall call) {
-    LogicalJoin join = call.rel(0);
-    RallyUpTableScan scan = call.rel(call.getRelList().size() - 1);
-    List<Integer> columns = scan.spec().projection();
-    if (call.getRelList().size() == 4) {
-      LogicalProject project = call.rel(2);
-      columns =
-          project.getProjects().stream()
-              .map(e -> scan.spec().projection().get(((RexInputRef) e).getIndex()))
-              .toList();
-    }
-    JoinInfo info =
-        JoinInfo.createWithStrictEquality(join.getLeft(), join.getRight(), join.getCondition());
-    // one plain equality: anything else stays with Calcite's own joins (and the fan-out)
-    if (info.pairs().size() != 1 || !info.nonEquiConditions.isEmpty()) {
-      return;
-    }
-    int leftKey = info.leftKeys.get(0);
-    int rightKey = info.rightKeys.get(0);
-    int column = columns.get(rightKey);
-    int[] tableColumns = columns.stream().mapToInt(Integer::intValue).toArray();
-    scan.rallyUpTable()
-        .planner()
-        .openParameter(scan.spec().conjuncts(), column)
-        .ifPresent(
-            parameter -> {
-              RelNode outer =
-                  convert(
-                      join.getLeft(),
-                      join.getLeft().getTraitSet().replace(EnumerableConvention.INSTANCE));
-              call.transformTo(
-                  new RallyUpLookupJoin(
-                      join.getCluster(),
-                      RallyUpLookupJoin.traits(join.getCluster()),
-                      outer,
-                      scan,
-                      tableColumns,
-                      parameter,
-                      leftKey,
-                      rightKey,
-                      join.getJoinType(),
-                      join.getRowType()));
-            });
-  }
-
   /** The conjuncts of a condition over the scan's output, rewritten over table column ordinals. */
   private static List<RexNode> overTable(RallyUpTableScan scan, RexNode condition) {
     List<Integer> projection = scan.spec().projection();
@@ -317,7 +229,8 @@ final class RallyUpRules {
     return toTable.apply(RelOptUtil.conjunctions(condition));
   }
 
-  private static RelOptRule rule(
+  /** A rule named {@code description} whose match does {@code action}. */
+  static RelOptRule rule(
       String description, RelRule.OperandTransform operands, Consumer<RelOptRuleCall> action) {
     return new ActionConfig(
             description, operands, org.apache.calcite.rel.core.RelFactories.LOGICAL_BUILDER, action)

@@ -122,6 +122,22 @@ class PartnerFanOutTest {
     assertThat(sameAsH2(driver, sql)).hasSize(campaignListings());
   }
 
+  /**
+   * A condition on the looked-up table is checked above an inner lookup; in a LEFT JOIN's ON it
+   * decides which rows match, so that join stays with Calcite, over the fan-out.
+   */
+  @Test
+  void conditionsOnTheLookedUpTable() throws Exception {
+    String inner =
+        "SELECT o.name, c.name FROM organizations o JOIN campaigns c ON c.organization_id = o.id"
+            + " WHERE c.campaign_status = 'Completed'";
+    assertThat(sameAsH2(driver, inner)).hasSize(campaignListings());
+    String left =
+        "SELECT o.name, c.name FROM organizations o LEFT JOIN campaigns c"
+            + " ON c.organization_id = o.id AND c.campaign_status = 'Completed'";
+    assertThat(sameAsH2(driver, left)).hasSize(1 + campaignListings());
+  }
+
   @Test
   void leftJoinKeepsOrganizationsWithoutCampaignsOnce() throws Exception {
     String sql =
