@@ -2,11 +2,9 @@ package org.rallyupjdbc.adapter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
@@ -127,7 +125,7 @@ public final class LookupRunner {
             .session()
             .client()
             .openPerKey(
-                new KeyList(keys.iterator()),
+                ListCursor.of(keys),
                 key ->
                     new KeyedRows(
                         ScanReads.open(
@@ -201,24 +199,5 @@ public final class LookupRunner {
     public void close() {
       rows.close();
     }
-  }
-
-  /** Keys already known, as the cursor the fan-out reads them from. */
-  private record KeyList(Iterator<String> keys) implements RecordCursor<String> {
-    @Override
-    public boolean hasNext() {
-      return keys.hasNext();
-    }
-
-    @Override
-    public String next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return keys.next();
-    }
-
-    @Override
-    public void close() {}
   }
 }

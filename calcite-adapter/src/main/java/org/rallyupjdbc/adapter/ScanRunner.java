@@ -1,12 +1,10 @@
 package org.rallyupjdbc.adapter;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -155,20 +153,32 @@ public final class ScanRunner {
       return List.<Object[]>of(new Object[] {total});
     }
 
-    /** One count per distinct value of the source, one value after another. */
+    /**
+     * One count per distinct value of the source ({@code TotalCount} of a one-record page each),
+     * {@code maxConcurrentRequests} at a time.
+     */
     private long fanOutCount(ParameterSpec parameter) {
       long total = 0;
-      Set<String> seen = new HashSet<>();
-      try (RecordCursor<String> keys = ScanReads.keys(table, parameter, root, scope)) {
-        while (keys.hasNext()) {
-          String key = keys.next();
-          if (seen.add(key)) {
-            for (ScanPlanner.Call call :
-                ScanReads.calls(table, parameter, spec.conjuncts(), root, -1, key)) {
-              total += count(call.request());
-            }
-          }
+      try (RecordCursor<Long> counts =
+          table
+              .session()
+              .client()
+              .openPerKey(
+                  ScanReads.keys(table, parameter, root, scope),
+                  key -> ListCursor.of(List.of(countOf(parameter, key))),
+                  scope)) {
+        while (counts.hasNext()) {
+          total += counts.next();
         }
+      }
+      return total;
+    }
+
+    private long countOf(ParameterSpec parameter, String key) {
+      long total = 0;
+      for (ScanPlanner.Call call :
+          ScanReads.calls(table, parameter, spec.conjuncts(), root, -1, key)) {
+        total += count(call.request());
       }
       return total;
     }
