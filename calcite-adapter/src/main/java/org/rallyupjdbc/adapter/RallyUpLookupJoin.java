@@ -1,5 +1,6 @@
 package org.rallyupjdbc.adapter;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -21,6 +22,7 @@ import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.SqlExplainLevel;
+import org.apache.calcite.util.ImmutableBitSet;
 import org.rallyupjdbc.catalog.ParameterSpec;
 
 /**
@@ -82,9 +84,7 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
 
   /** Keys expected: the input's distinct key values, when the metadata knows them. */
   private double keys(RelMetadataQuery mq) {
-    Double distinct =
-        mq.getDistinctRowCount(
-            getInput(), org.apache.calcite.util.ImmutableBitSet.of(leftKey), null);
+    Double distinct = mq.getDistinctRowCount(getInput(), ImmutableBitSet.of(leftKey), null);
     double rows = mq.getRowCount(getInput());
     return distinct == null ? rows : Math.min(distinct, rows);
   }
@@ -114,7 +114,7 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
     return super.explainTerms(pw)
         .item("table", String.join(".", lookup.getTable().getQualifiedName()))
         .item("joinType", joinType.lowerName)
-        .itemIf("columns", java.util.Arrays.toString(columns), digest)
+        .itemIf("columns", Arrays.toString(columns), digest)
         .item(
             "key",
             "$" + leftKey + " -> " + parameter.column() + " (parameter " + parameter.name() + ")")

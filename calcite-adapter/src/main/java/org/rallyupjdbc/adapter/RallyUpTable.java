@@ -3,7 +3,6 @@ package org.rallyupjdbc.adapter;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -134,7 +133,7 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     try {
       Optional<ParameterSpec> fanOut = planner.fanOut(scan.conjuncts());
       if (fanOut.isPresent()) {
-        return describeFanOut(scan, fanOut.get());
+        return ParameterExplain.describeFanOut(this, scan, fanOut.get());
       }
       List<ScanPlanner.Call> calls = planner.plan(scan.conjuncts(), null, literalRows(scan));
       String first = calls.isEmpty() ? "none" : calls.get(0).request().describe();
@@ -142,39 +141,6 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     } catch (UnsupportedQueryException e) {
       return "none: " + e.getMessage();
     }
-  }
-
-  /** The requests for one key of a lookup join, the key written {@code {key}}. */
-  String describeLookup(ScanSpec scan, ParameterSpec parameter) {
-    try {
-      List<ScanPlanner.Call> calls =
-          planner.plan(scan.conjuncts(), null, -1, Map.of(parameter.name(), "{key}"));
-      return calls.isEmpty() ? "none" : calls.get(0).request().describe();
-    } catch (UnsupportedQueryException e) {
-      return "none: " + e.getMessage();
-    }
-  }
-
-  /**
-   * A fan-out as EXPLAIN shows it: the listing that supplies the values (itself possibly a
-   * fan-out), then the requests of one value with the value written as the source column.
-   */
-  private String describeFanOut(ScanSpec scan, ParameterSpec parameter) {
-    ParameterSource source = parameter.source().orElseThrow();
-    RallyUpTable parent = source(source);
-    String placeholder = "{" + source + "}";
-    List<ScanPlanner.Call> calls =
-        planner.plan(
-            scan.conjuncts(), null, literalRows(scan), Map.of(parameter.name(), placeholder));
-    String each = calls.isEmpty() ? "none" : calls.get(0).request().describe();
-    return "fan-out over "
-        + spec.schema()
-        + "."
-        + source
-        + " (distinct non-null values of "
-        + parent.describe(ScanSpec.all(parent.spec().columns().size()))
-        + "), then per value "
-        + each;
   }
 
   /**
@@ -191,7 +157,7 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     long rows = literalRows(scan);
     Optional<ParameterSpec> fanOut = planner.fanOut(scan.conjuncts());
     if (fanOut.isPresent()) {
-      return predictFanOut(scan, fanOut.get());
+      return ParameterExplain.predictFanOut(this, scan, fanOut.get());
     }
     try {
       long requests = 0;
@@ -219,43 +185,6 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     }
   }
 
-  /**
-   * At least the parent's requests plus one request per parent row, from the parent's TotalCount
-   * when it has one (a fan-out's children may each need more than one page, and a nested parent's
-   * row count is not known before it is read).
-   */
-  private String predictFanOut(ScanSpec scan, ParameterSpec parameter) {
-    ParameterSource source = parameter.source().orElseThrow();
-    RallyUpTable parent = source(source);
-    ScanSpec whole = ScanSpec.all(parent.spec().columns().size());
-    String parentRequests = parent.predict(whole);
-    OptionalLong values = session.rowCount(parent.spec());
-    if (values.isEmpty() || !parentRequests.matches("\\d+.*")) {
-      return "unknown: one or more per value of "
-          + spec.schema()
-          + "."
-          + source
-          + ", after reading it ("
-          + parentRequests
-          + ")";
-    }
-    long first = Long.parseLong(parentRequests.replaceAll("^(\\d+).*", "$1"));
-    String counted = scan.count() ? "one count" : "one or more pages";
-    return "at least "
-        + (first + values.getAsLong())
-        + " ("
-        + first
-        + " for "
-        + spec.schema()
-        + "."
-        + source.table()
-        + ", then "
-        + counted
-        + " for each of its "
-        + values.getAsLong()
-        + " values)";
-  }
-
   private static boolean hasParameter(RexNode node) {
     return node instanceof RexDynamicParam
         || (node instanceof RexCall call
@@ -270,7 +199,7 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     return spec.childArray().isPresent() ? -1 : rows;
   }
 
-  private long literalRows(ScanSpec scan) {
+  long literalRows(ScanSpec scan) {
     return recordsFor(scan.rows(null));
   }
 }

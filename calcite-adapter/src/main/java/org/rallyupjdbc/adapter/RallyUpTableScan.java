@@ -1,5 +1,6 @@
 package org.rallyupjdbc.adapter;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.sql.SqlExplainLevel;
+import org.rallyupjdbc.catalog.ParameterSpec;
 
 /**
  * A scan of one RallyUp table carrying the requests it will make ({@link ScanSpec}). Its rules
@@ -157,9 +159,11 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
   }
 
   /** The requests of one key of a lookup join, as EXPLAIN shows them. */
-  String describeLookup(org.rallyupjdbc.catalog.ParameterSpec parameter, int[] columns) {
-    List<Integer> read = java.util.Arrays.stream(columns).boxed().toList();
-    return rallyUpTable.describeLookup(spec, parameter) + ", columns " + columnNames(read);
+  String describeLookup(ParameterSpec parameter, int[] columns) {
+    List<Integer> read = Arrays.stream(columns).boxed().toList();
+    return ParameterExplain.describeLookup(rallyUpTable, spec, parameter)
+        + ", columns "
+        + columnNames(read);
   }
 
   private String columnNames() {
