@@ -1,12 +1,14 @@
 package org.rallyupjdbc.jdbc.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.partner;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.row;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.serve;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.tableNames;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -500,6 +502,25 @@ class PartnerTablesTest {
             campaignsOf(2102242),
             campaignsOf(2042282),
             campaignsOf(2042239));
+  }
+
+  /** A listing that fails fails the statement: a fan-out never returns the rows it has so far. */
+  @Test
+  void aFailedListingFailsTheFanOut() throws SQLException {
+    serve(fake, "/v1/partnerapi/organizations", "partner/organizations.json");
+    fake.body("/v1/partnerapi/campaigns", 500, "{\"Ok\":false,\"Error\":\"boom\"}");
+    try (Connection connection =
+        DriverManager.getConnection(
+            "jdbc:rallyup:baseUrl="
+                + fake.baseUrl()
+                + ";partner=true;maxRetries=0;user="
+                + FakeRallyUp.LOGIN
+                + ";password="
+                + FakeRallyUp.SECRET)) {
+      assertThatThrownBy(() -> Sql.rows(connection, "SELECT id, name FROM campaigns"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("500");
+    }
   }
 
   private static String campaignsOf(long organization) {
