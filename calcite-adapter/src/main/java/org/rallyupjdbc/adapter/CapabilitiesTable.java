@@ -18,7 +18,8 @@ import org.rallyupjdbc.client.Shape;
 /**
  * {@code rallyup_meta.capabilities}: what each table's API can do for a query, from the catalog:
  * per column, the conditions sent to the API (and whether the API's answer is exact or re-checked,
- * and whether the table cannot be read without them); per table, LIMIT and COUNT(*).
+ * and whether the table cannot be read without them), how joins supply a parameter and which table
+ * lists its values otherwise; per table, LIMIT and COUNT(*).
  */
 final class CapabilitiesTable extends AbstractTable implements ScannableTable {
   private final List<Object[]> rows;
@@ -81,6 +82,12 @@ final class CapabilitiesTable extends AbstractTable implements ScannableTable {
                     parameter.assumed());
           });
     }
+    for (ParameterSpec parameter : table.parameters()) {
+      if (parameter.kind() == ParameterSpec.Kind.EQUALS
+          && (parameter.required() || !parameter.assumed())) {
+        rows.add(lookupRow(table, parameter));
+      }
+    }
     if (table.endpoint().shape() == Shape.PAGED) {
       rows.add(
           row(
@@ -96,6 +103,32 @@ final class CapabilitiesTable extends AbstractTable implements ScannableTable {
             row(table, null, "COUNT(*)", "TotalCount of a one-record page", true, false, false));
       }
     }
+  }
+
+  /** How a join supplies the parameter, and where its values come from without one. */
+  private static Object[] lookupRow(TableSpec table, ParameterSpec parameter) {
+    String fanOut =
+        parameter
+            .source()
+            .map(
+                source ->
+                    "; with no condition and no join, one request per value of "
+                        + table.schema()
+                        + "."
+                        + source
+                        + " (fan-out)")
+            .orElse("");
+    return row(
+        table,
+        parameter.column(),
+        "JOIN ON =, IN (SELECT ...), EXISTS",
+        "parameter "
+            + parameter.name()
+            + ", one request per distinct key of the other side"
+            + fanOut,
+        true,
+        parameter.required(),
+        parameter.assumed());
   }
 
   private static Object[] row(

@@ -112,7 +112,10 @@ final class RallyUpRules {
           LIMIT_OVER_PROJECT,
           COUNT,
           COUNT_OVER_PROJECT,
-          COUNT_OVER_FILTER);
+          COUNT_OVER_FILTER,
+          LookupJoinRules.LOOKUP_JOIN,
+          LookupJoinRules.LOOKUP_JOIN_OVER_PROJECT,
+          LookupJoinRules.LOOKUP_JOIN_OVER_FILTER);
 
   private RallyUpRules() {}
 
@@ -226,7 +229,8 @@ final class RallyUpRules {
     return toTable.apply(RelOptUtil.conjunctions(condition));
   }
 
-  private static RelOptRule rule(
+  /** A rule named {@code description} whose match does {@code action}. */
+  static RelOptRule rule(
       String description, RelRule.OperandTransform operands, Consumer<RelOptRuleCall> action) {
     return new ActionConfig(
             description, operands, org.apache.calcite.rel.core.RelFactories.LOGICAL_BUILDER, action)

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 import org.rallyupjdbc.catalog.SchemaSpec;
@@ -19,9 +20,13 @@ public final class RallyUpSchema extends AbstractSchema {
     requireNonNull(session, "session");
     Map<String, Table> map = new LinkedHashMap<>();
     for (TableSpec table : spec.tables()) {
-      map.put(table.name(), new RallyUpTable(table, session));
+      map.put(table.name(), new RallyUpTable(table, session, this::sibling));
     }
     this.tables = Map.copyOf(map);
+  }
+
+  private Optional<RallyUpTable> sibling(String name) {
+    return Optional.ofNullable((RallyUpTable) tables.get(name));
   }
 
   @Override

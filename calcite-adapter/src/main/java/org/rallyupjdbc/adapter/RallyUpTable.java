@@ -3,7 +3,9 @@ package org.rallyupjdbc.adapter;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
@@ -17,6 +19,8 @@ import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ColumnType;
+import org.rallyupjdbc.catalog.ParameterSource;
+import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.client.ApiRequest;
 import org.rallyupjdbc.client.CallScope;
@@ -42,10 +46,28 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
   private final RallyUpSession session;
   private final ScanPlanner planner;
 
+  private final Function<String, Optional<RallyUpTable>> siblings;
+
   RallyUpTable(TableSpec spec, RallyUpSession session) {
+    this(spec, session, name -> Optional.empty());
+  }
+
+  /**
+   * @param siblings the tables of the same schema by name, where parameter sources are found
+   */
+  RallyUpTable(
+      TableSpec spec, RallyUpSession session, Function<String, Optional<RallyUpTable>> siblings) {
     this.spec = requireNonNull(spec, "spec");
     this.session = requireNonNull(session, "session");
     this.planner = new ScanPlanner(spec, session.pageSize());
+    this.siblings = requireNonNull(siblings, "siblings");
+  }
+
+  /** The table of the same schema that lists a parameter's values. */
+  RallyUpTable source(ParameterSource source) {
+    return siblings
+        .apply(source.table())
+        .orElseThrow(() -> new IllegalStateException("no table " + source.table()));
   }
 
   /** The catalog entry behind this table. */
@@ -109,6 +131,10 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
   /** The requests a scan makes, as EXPLAIN shows them; never fails. */
   String describe(ScanSpec scan) {
     try {
+      Optional<ParameterSpec> fanOut = planner.fanOut(scan.conjuncts());
+      if (fanOut.isPresent()) {
+        return ParameterExplain.describeFanOut(this, scan, fanOut.get());
+      }
       List<ScanPlanner.Call> calls = planner.plan(scan.conjuncts(), null, literalRows(scan));
       String first = calls.isEmpty() ? "none" : calls.get(0).request().describe();
       return calls.size() <= 1 ? first : calls.size() + " requests, first " + first;
@@ -129,6 +155,10 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
       return "depends on the ? parameters";
     }
     long rows = literalRows(scan);
+    Optional<ParameterSpec> fanOut = planner.fanOut(scan.conjuncts());
+    if (fanOut.isPresent()) {
+      return ParameterExplain.predictFanOut(this, scan, fanOut.get());
+    }
     try {
       long requests = 0;
       String basis = "";
@@ -169,7 +199,7 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     return spec.childArray().isPresent() ? -1 : rows;
   }
 
-  private long literalRows(ScanSpec scan) {
+  long literalRows(ScanSpec scan) {
     return recordsFor(scan.rows(null));
   }
 }

@@ -1,5 +1,6 @@
 package org.rallyupjdbc.adapter;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.sql.SqlExplainLevel;
+import org.rallyupjdbc.catalog.ParameterSpec;
 
 /**
  * A scan of one RallyUp table carrying the requests it will make ({@link ScanSpec}). Its rules
@@ -131,8 +133,21 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     double columns = rallyUpTable.spec().columns().size();
     double share = (spec.projection().size() + 2) / (columns + 2);
-    double rows = expectedRows() * share;
+    double rows = expectedRows() * share * unboundFactor();
     return planner.getCostFactory().makeCost(rows, rows, 0);
+  }
+
+  /**
+   * How much an open required parameter multiplies the cost: a fan-out also lists the parent and
+   * makes a request per value, and a scan without any source fails, so any join that supplies the
+   * value wins. Large but finite, so that a plan remains and its execution gives the message.
+   */
+  private double unboundFactor() {
+    ScanPlanner planner = rallyUpTable.planner();
+    if (planner.unsupplied(spec.conjuncts()).isEmpty()) {
+      return 1;
+    }
+    return planner.fanOut(spec.conjuncts()).isPresent() ? 10 : 1e9;
   }
 
   @Override
@@ -154,11 +169,21 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
     return writer.itemIf("predictedRequests", digest ? "" : rallyUpTable.predict(spec), !digest);
   }
 
+  /** The requests of one key of a lookup join, as EXPLAIN shows them. */
+  String describeLookup(ParameterSpec parameter, int[] columns) {
+    List<Integer> read = Arrays.stream(columns).boxed().toList();
+    return ParameterExplain.describeLookup(rallyUpTable, spec, parameter)
+        + ", columns "
+        + columnNames(read);
+  }
+
   private String columnNames() {
+    return columnNames(spec.projection());
+  }
+
+  private String columnNames(List<Integer> columns) {
     List<RelDataTypeField> fields = table.getRowType().getFieldList();
-    return spec.projection().stream()
-        .map(i -> fields.get(i).getName())
-        .collect(Collectors.joining(", "));
+    return columns.stream().map(i -> fields.get(i).getName()).collect(Collectors.joining(", "));
   }
 
   /** The pushed conjuncts with column names in place of Calcite's {@code $n} ordinals. */

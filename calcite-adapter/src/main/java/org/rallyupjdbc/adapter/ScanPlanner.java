@@ -118,22 +118,27 @@ final class ScanPlanner {
    *     a small number shrinks the page size
    */
   List<Call> plan(List<RexNode> pushed, DataContext root, long rowsNeeded) {
-    List<Constraint> constraints = new ArrayList<>();
-    pushed.forEach(conjunct -> Constraint.of(conjunct).ifPresent(constraints::add));
-    Optional<LookupSpec> lookup = table.lookup();
-    if (lookup.isPresent()) {
-      List<String> keys = keys(constraints, lookup.get().column(), root);
-      if (keys != null && keys.size() <= FAN_OUT_LIMIT) {
-        return keys.stream()
-            .filter(ApiRequest::isPathSegment)
-            .map(key -> lookupCall(lookup.get(), key))
-            .toList();
-      }
+    return plan(pushed, root, rowsNeeded, Map.of());
+  }
+
+  /**
+   * The requests for a scan, with {@code supplied} values (by parameter name) for parameters that
+   * no conjunct constrains: one parent key of a fan-out.
+   */
+  List<Call> plan(
+      List<RexNode> pushed, DataContext root, long rowsNeeded, Map<String, String> supplied) {
+    List<Constraint> constraints = constraints(pushed);
+    Optional<List<Call>> lookups = lookups(constraints, root);
+    if (lookups.isPresent()) {
+      return lookups.get();
     }
     List<Map<String, String>> combinations = new ArrayList<>();
     combinations.add(new LinkedHashMap<>());
     for (ParameterSpec parameter : table.parameters()) {
       List<String> values = values(parameter, constraints, root);
+      if (values == null && supplied.containsKey(parameter.name())) {
+        values = List.of(supplied.get(parameter.name()));
+      }
       if (values == null || (values.size() > 1 && !parameter.required())) {
         if (parameter.required()) {
           throw missing(parameter);
@@ -146,7 +151,7 @@ final class ScanPlanner {
     List<Call> calls = new ArrayList<>();
     for (Map<String, String> values : combinations) {
       Map<String, String> path = new LinkedHashMap<>();
-      Map<String, String> query = new LinkedHashMap<>();
+      Map<String, String> query = new LinkedHashMap<>(table.fixedQuery());
       for (ParameterSpec parameter : table.parameters()) {
         String value = values.get(parameter.name());
         if (value != null) {
@@ -161,6 +166,67 @@ final class ScanPlanner {
       }
     }
     return calls;
+  }
+
+  /**
+   * The required parameter that no conjunct supplies and whose values the catalog can list, when
+   * the scan must fan out over that listing; empty when the scan's requests are known without one
+   * (or when it fails for a parameter without a source).
+   */
+  Optional<ParameterSpec> fanOut(List<RexNode> pushed) {
+    return unsupplied(pushed).filter(p -> p.source().isPresent());
+  }
+
+  /** The first required parameter that no conjunct supplies, when the scan needs it. */
+  Optional<ParameterSpec> unsupplied(List<RexNode> pushed) {
+    List<Constraint> constraints = constraints(pushed);
+    if (lookups(constraints, null).isPresent()) {
+      return Optional.empty();
+    }
+    return table.requiredParameters().stream()
+        .filter(p -> values(p, constraints, null) == null)
+        .findFirst();
+  }
+
+  /**
+   * The {@code EQUALS} parameter on a table column when no conjunct supplies it, so that a join can
+   * supply its values instead; empty when the scan's requests do not depend on it. An optional
+   * parameter whose behaviour is a guess ({@code donations.campaign_id}) is left out: if the API
+   * ignored it, every key would cost a full listing.
+   */
+  Optional<ParameterSpec> openParameter(List<RexNode> pushed, int column) {
+    List<Constraint> constraints = constraints(pushed);
+    if (lookups(constraints, null).isPresent()) {
+      return Optional.empty();
+    }
+    String name = table.columns().get(column).name();
+    return table.parameters().stream()
+        .filter(p -> p.kind() == ParameterSpec.Kind.EQUALS && p.column().equals(name))
+        .filter(p -> p.required() || !p.assumed())
+        .filter(p -> values(p, constraints, null) == null)
+        .findFirst();
+  }
+
+  private static List<Constraint> constraints(List<RexNode> pushed) {
+    List<Constraint> constraints = new ArrayList<>();
+    pushed.forEach(conjunct -> Constraint.of(conjunct).ifPresent(constraints::add));
+    return constraints;
+  }
+
+  /** The single-record requests when the conjuncts name few enough keys, else empty. */
+  private Optional<List<Call>> lookups(List<Constraint> constraints, DataContext root) {
+    Optional<LookupSpec> lookup = table.lookup();
+    if (lookup.isPresent()) {
+      List<String> keys = keys(constraints, lookup.get().column(), root);
+      if (keys != null && keys.size() <= FAN_OUT_LIMIT) {
+        return Optional.of(
+            keys.stream()
+                .filter(ApiRequest::isPathSegment)
+                .map(key -> lookupCall(lookup.get(), key))
+                .toList());
+      }
+    }
+    return Optional.empty();
   }
 
   private List<Map<String, String>> expand(
@@ -251,7 +317,7 @@ final class ScanPlanner {
    * A value as the API expects it in a URL for the column, or null when no value of the column can
    * equal it.
    */
-  private static String text(Object value, ColumnSpec column) {
+  static String text(Object value, ColumnSpec column) {
     if (value == null) {
       return null;
     }
@@ -320,7 +386,11 @@ final class ScanPlanner {
             + " WHERE "
             + column.name()
             + " = "
-            + example);
+            + example
+            + ", or join it on "
+            + column.name()
+            + " to a column of another table (JOIN ... ON, IN (SELECT ...) or EXISTS), whose"
+            + " distinct values are then looked up one request each");
   }
 
   private static String exampleText(ColumnSpec column) {

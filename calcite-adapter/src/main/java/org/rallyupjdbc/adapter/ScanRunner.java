@@ -3,13 +3,14 @@ package org.rallyupjdbc.adapter;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
-import org.rallyupjdbc.catalog.RowDecoder;
+import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.client.ApiRequest;
 import org.rallyupjdbc.client.CallScope;
 import org.rallyupjdbc.client.Deadline;
@@ -40,50 +41,65 @@ public final class ScanRunner {
 
   /** The scan's rows: {@code Object[]} each, or the bare value when there is one column. */
   public Enumerable<Object> run(DataContext root) {
-    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
     RallyUpSession session = table.session();
-    StatementState statement = session.statements().lookup(cancel);
+    StatementState statement = statementOf(root, session);
     long rows = rowsNeeded(root, statement);
+    Optional<ParameterSpec> fanOut = table.planner().fanOut(spec.conjuncts());
+    // Planned now, so that a missing condition fails the execute call, not the first fetch.
     List<ScanPlanner.Call> calls =
-        table.planner().plan(spec.conjuncts(), root, table.recordsFor(rows));
-    Long timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
+        fanOut.isPresent()
+            ? List.of()
+            : table.planner().plan(spec.conjuncts(), root, table.recordsFor(rows));
+    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
-        Deadline deadline =
-            Deadline.after(
-                Duration.ofMillis(timeoutMillis == null ? 0 : timeoutMillis),
-                () -> cancel != null && cancel.get());
-        // the driver's own statements share no budget: each scan gets its own
-        RequestBudget budget =
-            statement == StatementState.INTERNAL
-                ? new RequestBudget(session.maxRequestsPerQuery())
-                : statement.budget(session.maxRequestsPerQuery());
-        ScanWarnings warnings =
-            statement == StatementState.INTERNAL ? new ScanWarnings() : statement.warnings();
-        CallScope scope =
-            new CallScope(deadline, statement.id(), budget, statement.fresh(), warnings);
+        CallScope scope = scope(root, session, statement);
+        Deadline deadline = scope.deadline();
+        int[] projection = spec.projection().stream().mapToInt(Integer::intValue).toArray();
         RecordCursor<List<Object[]>> cursor =
-            spec.count() ? new CountCursor(calls, scope) : open(calls, scope);
+            spec.count()
+                ? new CountCursor(calls, fanOut, root, scope)
+                : fanOut.isPresent()
+                    ? ScanReads.fanOut(
+                        table,
+                        fanOut.get(),
+                        spec.conjuncts(),
+                        projection,
+                        root,
+                        table.recordsFor(rows),
+                        scope)
+                    : ScanReads.open(table, calls, projection, scope);
         return new RallyUpEnumerator(cursor, cancel, deadline, rows, scalar);
       }
     };
   }
 
-  private RecordCursor<List<Object[]>> open(List<ScanPlanner.Call> calls, CallScope scope) {
-    RallyUpClient client = table.session().client();
-    int[] projection = spec.projection().stream().mapToInt(Integer::intValue).toArray();
-    List<ApiRequest> requests = calls.stream().map(ScanPlanner.Call::request).toList();
-    List<RecordDecoder<List<Object[]>>> decoders =
-        calls.stream()
-            .map(
-                call ->
-                    (RecordDecoder<List<Object[]>>)
-                        RowDecoder.of(table.spec(), projection, call.echoed()))
-            .toList();
-    return requests.size() == 1
-        ? client.open(requests.get(0), decoders.get(0), scope)
-        : client.openAll(requests, decoders, scope);
+  /**
+   * What the requests of one scan of a running statement share: its timeout and cancel flag, the
+   * statement's id, request budget and warnings (or fresh ones outside a statement).
+   */
+  /** The statement running this query, from the registry the driver files it in. */
+  static StatementState statementOf(DataContext root, RallyUpSession session) {
+    return session.statements().lookup(DataContext.Variable.CANCEL_FLAG.get(root));
+  }
+
+  /** The scope of every request a scan or lookup of {@code statement} makes. */
+  static CallScope scope(DataContext root, RallyUpSession session, StatementState statement) {
+    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+    Long timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
+    Deadline deadline =
+        Deadline.after(
+            Duration.ofMillis(timeoutMillis == null ? 0 : timeoutMillis),
+            () -> cancel != null && cancel.get());
+    // the driver's own statements share no budget: each scan gets its own
+    RequestBudget budget =
+        statement == StatementState.INTERNAL
+            ? new RequestBudget(session.maxRequestsPerQuery())
+            : statement.budget(session.maxRequestsPerQuery());
+    ScanWarnings warnings =
+        statement == StatementState.INTERNAL ? new ScanWarnings() : statement.warnings();
+    return new CallScope(deadline, statement.id(), budget, statement.fresh(), warnings);
   }
 
   /**
@@ -105,11 +121,20 @@ public final class ScanRunner {
    */
   private final class CountCursor implements RecordCursor<List<Object[]>> {
     private final List<ScanPlanner.Call> calls;
+    private final Optional<ParameterSpec> fanOut;
+    private final DataContext root;
     private final CallScope scope;
     private boolean done;
 
-    CountCursor(List<ScanPlanner.Call> calls, CallScope scope) {
+    /** Counts the records of {@code calls}, or of each value's calls when fanning out. */
+    CountCursor(
+        List<ScanPlanner.Call> calls,
+        Optional<ParameterSpec> fanOut,
+        DataContext root,
+        CallScope scope) {
       this.calls = calls;
+      this.fanOut = fanOut;
+      this.root = root;
       this.scope = scope;
     }
 
@@ -128,7 +153,40 @@ public final class ScanRunner {
       for (ScanPlanner.Call call : calls) {
         total += count(call.request());
       }
+      if (fanOut.isPresent()) {
+        total += fanOutCount(fanOut.get());
+      }
       return List.<Object[]>of(new Object[] {total});
+    }
+
+    /**
+     * One count per distinct value of the source ({@code TotalCount} of a one-record page each),
+     * {@code maxConcurrentRequests} at a time.
+     */
+    private long fanOutCount(ParameterSpec parameter) {
+      long total = 0;
+      try (RecordCursor<Long> counts =
+          table
+              .session()
+              .client()
+              .openPerKey(
+                  ScanReads.keys(table, parameter, root, scope),
+                  key -> ListCursor.of(List.of(countOf(parameter, key))),
+                  scope)) {
+        while (counts.hasNext()) {
+          total += counts.next();
+        }
+      }
+      return total;
+    }
+
+    private long countOf(ParameterSpec parameter, String key) {
+      long total = 0;
+      for (ScanPlanner.Call call :
+          ScanReads.calls(table, parameter, spec.conjuncts(), root, -1, key)) {
+        total += count(call.request());
+      }
+      return total;
     }
 
     private long count(ApiRequest request) {

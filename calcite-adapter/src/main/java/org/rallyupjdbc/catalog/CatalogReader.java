@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,9 +37,11 @@ final class CatalogReader {
           "lookup",
           "parameters",
           "columns",
-          "paging");
+          "paging",
+          "fixedQuery");
   private static final Set<String> PARAMETER_KEYS =
-      Set.of("name", "in", "column", "kind", "required", "assumed", "description");
+      Set.of("name", "in", "column", "kind", "required", "assumed", "description", "source");
+  private static final Set<String> SOURCE_KEYS = Set.of("table", "column");
   private static final Set<String> CHILD_KEYS = Set.of("description", "primaryKey", "columns");
   private static final Set<String> FOREIGN_KEY_KEYS =
       Set.of("columns", "table", "referencedColumns");
@@ -105,8 +109,35 @@ final class CatalogReader {
       }
       for (TableSpec table : tables) {
         checkForeignKeys(at.child("table " + table.name()), table, tables);
+        checkSources(at.child("table " + table.name()), table, tables);
       }
       return new SchemaSpec(name, api, tables);
+    }
+
+    /**
+     * A parameter source must name a top-level table of the schema and one of its columns, and only
+     * a required parameter needs one (an optional one is simply not sent).
+     */
+    private static void checkSources(Context at, TableSpec table, List<TableSpec> tables) {
+      for (ParameterSpec parameter : table.parameters()) {
+        if (parameter.source().isEmpty()) {
+          continue;
+        }
+        ParameterSource source = parameter.source().get();
+        Context here = at.child("parameter " + parameter.name() + " source");
+        if (!parameter.required() || parameter.kind() != ParameterSpec.Kind.EQUALS) {
+          throw here.fail("only a required EQUALS parameter has a source");
+        }
+        TableSpec from =
+            tables.stream()
+                .filter(t -> t.name().equals(source.table()) && t.childArray().isEmpty())
+                .findFirst()
+                .orElseThrow(() -> here.fail("unknown top-level table '" + source.table() + "'"));
+        if (from.name().equals(table.name())) {
+          throw here.fail("a table cannot list its own parameter values");
+        }
+        here.requireColumn(from, source.column(), "parameter source");
+      }
     }
 
     private static void checkForeignKeys(Context at, TableSpec table, List<TableSpec> tables) {
@@ -170,7 +201,8 @@ final class CatalogReader {
               lookup(at, node.path("lookup"), paging),
               parameters,
               columns.columns(),
-              Optional.empty());
+              Optional.empty(),
+              fixedQuery(at, node.path("fixedQuery")));
       validate(at, table);
       List<TableSpec> all = new ArrayList<>();
       all.add(table);
@@ -216,7 +248,8 @@ final class CatalogReader {
               Optional.empty(),
               parameters,
               columns,
-              Optional.of(child.field()));
+              Optional.of(child.field()),
+              parent.fixedQuery());
       validate(childAt, table);
       return table;
     }
@@ -243,7 +276,35 @@ final class CatalogReader {
           here.enumValue(node, "kind", ParameterSpec.Kind.class),
           here.bool(node, "required", false),
           here.bool(node, "assumed", true),
-          node.path("description").asText(""));
+          node.path("description").asText(""),
+          source(here, node.path("source")));
+    }
+
+    private static Optional<ParameterSource> source(Context at, JsonNode node) {
+      if (node.isMissingNode()) {
+        return Optional.empty();
+      }
+      Context here = at.child("source");
+      here.keys(node, SOURCE_KEYS);
+      return Optional.of(
+          new ParameterSource(here.sqlName(node, "table"), here.sqlName(node, "column")));
+    }
+
+    private static Map<String, String> fixedQuery(Context at, JsonNode node) {
+      Map<String, String> query = new LinkedHashMap<>();
+      if (node.isMissingNode()) {
+        return query;
+      }
+      if (!node.isObject()) {
+        throw at.fail("'fixedQuery' must be an object of parameter names to text values");
+      }
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (!e.getValue().isTextual()) {
+          throw at.fail("fixedQuery value of '" + e.getKey() + "' must be text");
+        }
+        query.put(e.getKey(), e.getValue().asText());
+      }
+      return query;
     }
 
     private static List<ForeignKeySpec> foreignKeys(Context at, JsonNode node) {

@@ -2,6 +2,8 @@ package org.rallyupjdbc.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
+
 /**
  * A query or path parameter an endpoint accepts, and the column predicate that supplies its value.
  *
@@ -12,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  * @param required whether the endpoint fails without it
  * @param assumed whether the name or behaviour is a guess (REFERENCE.md {@code [I]})
  * @param description text for the docs, may be empty
+ * @param source where the values of a required parameter can be listed, if anywhere
  */
 public record ParameterSpec(
     String name,
@@ -20,7 +23,8 @@ public record ParameterSpec(
     Kind kind,
     boolean required,
     boolean assumed,
-    String description) {
+    String description,
+    Optional<ParameterSource> source) {
 
   /** Where the value is sent. */
   public enum Location {
@@ -47,5 +51,6 @@ public record ParameterSpec(
     requireNonNull(column, "column");
     requireNonNull(kind, "kind");
     requireNonNull(description, "description");
+    requireNonNull(source, "source");
   }
 }

@@ -2,8 +2,11 @@ package org.rallyupjdbc.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.rallyupjdbc.client.Endpoint;
 
 /**
@@ -20,6 +23,7 @@ import org.rallyupjdbc.client.Endpoint;
  * @param parameters parameters the endpoint accepts whose column is in this table
  * @param columns the columns in order
  * @param childArray for a child table, the array field of the parent record it unnests
+ * @param fixedQuery query parameters every list request sends, so that the listing is complete
  */
 public record TableSpec(
     String schema,
@@ -31,7 +35,8 @@ public record TableSpec(
     Optional<LookupSpec> lookup,
     List<ParameterSpec> parameters,
     List<ColumnSpec> columns,
-    Optional<String> childArray) {
+    Optional<String> childArray,
+    Map<String, String> fixedQuery) {
 
   /** Creates a table. */
   public TableSpec {
@@ -45,6 +50,7 @@ public record TableSpec(
     parameters = List.copyOf(parameters);
     columns = List.copyOf(columns);
     requireNonNull(childArray, "childArray");
+    fixedQuery = Collections.unmodifiableMap(new TreeMap<>(fixedQuery));
   }
 
   /** The position of the named column, or -1. */

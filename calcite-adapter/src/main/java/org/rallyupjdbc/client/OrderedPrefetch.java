@@ -55,7 +55,7 @@ final class OrderedPrefetch<T> implements AutoCloseable {
       throw new NoSuchElementException();
     }
     fill();
-    T result = await(inFlight.getFirst());
+    T result = await(inFlight.getFirst(), deadline, this::close);
     inFlight.removeFirst();
     delivered++;
     fill();
@@ -68,30 +68,34 @@ final class OrderedPrefetch<T> implements AutoCloseable {
     }
   }
 
-  private T await(Future<T> future) {
+  /**
+   * Waits for a fetch, polling the statement's cancel flag and timeout; {@code stop} runs before
+   * any failure is thrown, to cancel the caller's other fetches.
+   */
+  static <R> R await(Future<R> future, Deadline deadline, Runnable stop) {
     while (true) {
       try {
         return future.get(50, TimeUnit.MILLISECONDS);
       } catch (TimeoutException poll) {
         if (deadline.isCancelled()) {
-          close();
+          stop.run();
           throw new RallyUpApiException(
               RallyUpApiException.Kind.CANCELLED,
               0,
               "the statement was cancelled while waiting for RallyUp");
         }
         if (deadline.hasPassed()) {
-          close();
+          stop.run();
           throw RallyUpApiException.timedOut("while waiting for RallyUp", null);
         }
       } catch (ExecutionException failed) {
-        close();
+        stop.run();
         if (failed.getCause() instanceof RuntimeException runtime) {
           throw runtime;
         }
         throw new IllegalStateException(failed.getCause());
       } catch (CancellationException | InterruptedException stopped) {
-        close();
+        stop.run();
         if (stopped instanceof InterruptedException) {
           Thread.currentThread().interrupt();
         }

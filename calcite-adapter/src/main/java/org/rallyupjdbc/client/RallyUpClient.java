@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
@@ -152,6 +153,18 @@ public final class RallyUpClient implements AutoCloseable {
   public <T> RecordCursor<T> openAll(
       List<ApiRequest> requests, List<RecordDecoder<T>> decoders, CallScope scope) {
     return new ConcatCursor<>(this, requests, decoders, scope);
+  }
+
+  /**
+   * Opens one cursor over the records of one listing per distinct non-null key, keys read lazily
+   * from {@code keys} (a parent listing), in key order, with up to {@code maxConcurrentRequests}
+   * listings in flight; the cursor closes {@code keys}.
+   *
+   * @param open opens the listing of one key, on a pool thread
+   */
+  public <T> RecordCursor<T> openPerKey(
+      RecordCursor<String> keys, Function<String, RecordCursor<T>> open, CallScope scope) {
+    return new PerKeyCursor<>(fetchers, concurrency(), keys, open, scope.deadline());
   }
 
   /**

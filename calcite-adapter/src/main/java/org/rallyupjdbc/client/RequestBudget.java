@@ -44,7 +44,7 @@ public final class RequestBudget {
    * Fails before any of {@code more} further requests is sent when they would not fit, so a query
    * whose cost is known from its first page stops at once.
    */
-  void reserve(int more, String described) {
+  public void reserve(int more, String described) {
     if (limit > 0 && spent.get() + more > limit) {
       throw exceeded(
           "would make "

@@ -130,8 +130,8 @@ class CatalogTest {
       delimiter = '|',
       value = {
         "{\"name\":\"t\",\"description\":\"d\",\"paths\":[\"/x\"],\"shape\":\"ARRAY\",\"colums\":[]}"
-            + "|catalog test: schema s: unknown key 'colums' (allowed: columns, description, foreignKeys,"
-            + " lookup, name, paging, parameters, paths, primaryKey, shape)",
+            + "|catalog test: schema s: unknown key 'colums' (allowed: columns, description, fixedQuery,"
+            + " foreignKeys, lookup, name, paging, parameters, paths, primaryKey, shape)",
         "{\"name\":\"T\",\"description\":\"d\",\"paths\":[\"/x\"],\"shape\":\"ARRAY\",\"columns\":[]}"
             + "|catalog test: schema s: 'name' is 'T' but must be lower snake case ([a-z][a-z0-9_]*)",
         "{\"name\":\"t\",\"description\":\"d\",\"paths\":[\"/x\"],\"shape\":\"LIST\",\"columns\":[]}"

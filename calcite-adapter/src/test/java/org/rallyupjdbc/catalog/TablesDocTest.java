@@ -119,8 +119,26 @@ class TablesDocTest {
           .append(" ...`")
           .append(parameter.required() ? ", **required**" : "")
           .append(parameter.assumed() ? ", name assumed" : "")
+          .append(
+              parameter
+                  .source()
+                  .map(
+                      s ->
+                          "; without that condition, one request per value of `"
+                              + s
+                              + "` (fan-out, [pushdown.md](pushdown.md#fan-out-over-a-parent-listing))")
+                  .orElse(""))
           .append('\n');
     }
+    table
+        .fixedQuery()
+        .forEach(
+            (name, value) ->
+                doc.append("- Always sends `")
+                    .append(name)
+                    .append('=')
+                    .append(value)
+                    .append("`, so that the listing is complete\n"));
     doc.append(
         "\n| column | type | nullable | JSON field | description |\n|---|---|---|---|---|\n");
     for (ColumnSpec column : table.columns()) {

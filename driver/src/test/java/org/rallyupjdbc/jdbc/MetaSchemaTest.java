@@ -125,7 +125,10 @@ class MetaSchemaTest {
                   + " sent_as=smaller pageSize; paging stops; exact=true; required=false;"
                   + " assumed=false",
               "table_name=users; column_name=email; operators==, IN (one request per value);"
-                  + " sent_as=path parameter email; exact=true; required=true; assumed=false");
+                  + " sent_as=path parameter email; exact=true; required=true; assumed=false",
+              "table_name=users; column_name=email; operators=JOIN ON =, IN (SELECT ...),"
+                  + " EXISTS; sent_as=parameter email, one request per distinct key of the other"
+                  + " side; exact=true; required=true; assumed=false");
     }
   }
 

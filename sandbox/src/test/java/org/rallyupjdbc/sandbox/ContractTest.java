@@ -124,18 +124,26 @@ class ContractTest {
     JsonNode orgs = client.partnerResult("/v1/partnerapi/organizations");
     matchPage(shapes, "organizations", orgs, "organizations.json");
     List<Long> campaignIds = new ArrayList<>();
+    int withoutActivity = 0;
     for (JsonNode org : orgs.get("Items")) {
       long id = org.get("Id").asLong();
       JsonNode single = client.partnerResult("/v1/partnerapi/organizations/" + id);
       matchSingle(shapes, "organization", single, "organization.json");
-      JsonNode page =
-          client.partnerResult(
-              "/v1/partnerapi/campaigns?includeDonationPages=true&organizationID=" + id);
+      String campaigns = "/v1/partnerapi/campaigns?includeDonationPages=true&organizationID=" + id;
+      String users = "/v1/partnerapi/listorgusers?OrganizationID=" + id;
+      if (client.getPartner(campaigns).statusCode() == 204
+          && client.getPartner(users).statusCode() == 204) {
+        withoutActivity++;
+        continue;
+      }
+      JsonNode page = client.partnerResult(campaigns);
       matchPage(shapes, "campaigns", page, "campaigns.json");
       page.get("Items").forEach(c -> campaignIds.add(c.get("Id").asLong()));
-      JsonNode users = client.partnerResult("/v1/partnerapi/listorgusers?OrganizationID=" + id);
-      matchPage(shapes, "users", users, "users.json");
+      matchPage(shapes, "users", client.partnerResult(users), "users.json");
     }
+    assertThat(withoutActivity)
+        .as("organizations listing no campaigns and no users (204)")
+        .isEqualTo(2);
     assertThat(campaignIds).hasSizeGreaterThan(64);
     for (long id : campaignIds) {
       JsonNode campaign = client.partnerResult("/v1/partnerapi/campaigns/" + id);

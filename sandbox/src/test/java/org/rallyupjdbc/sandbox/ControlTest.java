@@ -154,13 +154,19 @@ class ControlTest {
     assertThat(counts.keySet()).containsExactlyElementsOf(expected);
     assertThat(counts.get("/v2/api/listcampaigns")).isEqualTo(64);
     assertThat(counts.get("/v2/api/listdonations")).isEqualTo(20_000);
-    assertThat(counts.get("/v1/partnerapi/organizations")).isEqualTo(5);
+    // five with campaigns and users, two without
+    assertThat(counts.get("/v1/partnerapi/organizations")).isEqualTo(7);
     for (String key : expected.subList(2, 14)) {
       assertThat(counts.get(key)).as(key).isEqualTo(TestClient.json(client.getOrg(key)).size());
     }
     for (JsonNode org : orgs) {
       String key = "/v1/partnerapi/listorgusers?OrganizationID=" + org.get("Id").asText();
-      assertThat(counts.get(key)).isEqualTo(client.partnerResult(key).get("TotalCount").asInt());
+      // an organization without users answers 204, and the dump holds no records for it
+      int served =
+          client.getPartner(key).statusCode() == 204
+              ? 0
+              : client.partnerResult(key).get("TotalCount").asInt();
+      assertThat(counts.get(key)).as(key).isEqualTo(served);
     }
     assertThat(records.get("/v3/api/teams")).isEqualTo(teams);
     assertThat(records.get("/v2/api/listcampaigns")).isEqualTo(campaigns);

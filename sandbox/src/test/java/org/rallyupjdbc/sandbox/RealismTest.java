@@ -145,7 +145,7 @@ class RealismTest {
       assertThat(doubled.orgResult("/v2/api/listcampaigns").get("TotalCount").asInt())
           .isEqualTo(128);
       assertThat(doubled.partnerResult("/v1/partnerapi/organizations").get("TotalCount").asInt())
-          .isEqualTo(5);
+          .isEqualTo(7);
       assertThat(TestClient.json(doubled.getOrg("/v3/api/teams")).size())
           .isGreaterThan(TestClient.json(client.getOrg("/v3/api/teams")).size());
     }

@@ -58,7 +58,7 @@ final class H2Oracle implements AutoCloseable {
    *     tables are filled from their parent's records, tables without records stay empty
    */
   static H2Oracle load(Map<String, List<JsonNode>> recordsByTable) throws SQLException {
-    return load(recordsByTable, Mode.REGULAR);
+    return load("rallyup", recordsByTable, Mode.REGULAR);
   }
 
   /** H2's compatibility mode the database is opened in. */
@@ -75,15 +75,28 @@ final class H2Oracle implements AutoCloseable {
     }
   }
 
+  /** {@link #load(String, Map, Mode)} of the {@code rallyup} schema in {@code mode}. */
+  static H2Oracle load(Map<String, List<JsonNode>> recordsByTable, Mode mode) throws SQLException {
+    return load("rallyup", recordsByTable, mode);
+  }
+
+  /** {@link #load(String, Map, Mode)} in H2's own mode. */
+  static H2Oracle load(String schemaName, Map<String, List<JsonNode>> recordsByTable)
+      throws SQLException {
+    return load(schemaName, recordsByTable, Mode.REGULAR);
+  }
+
   /**
-   * Creates the database in a compatibility mode and loads it.
+   * Creates the database for one catalog schema, in a compatibility mode, and loads it. A column
+   * that echoes a request parameter reads the record field of the parameter's name, which the
+   * caller adds to each record.
    *
    * @param recordsByTable raw records of each top-level table, keyed by SQL table name; child
    *     tables are filled from their parent's records, tables without records stay empty
-   * @param mode H2's compatibility mode
    */
-  static H2Oracle load(Map<String, List<JsonNode>> recordsByTable, Mode mode) throws SQLException {
-    SchemaSpec schema = Catalog.builtIn().schema("rallyup").orElseThrow();
+  static H2Oracle load(String schemaName, Map<String, List<JsonNode>> recordsByTable, Mode mode)
+      throws SQLException {
+    SchemaSpec schema = Catalog.builtIn().schema(schemaName).orElseThrow();
     // DATABASE_TO_LOWER: unquoted names fold to the catalog's lower-case names, as the driver
     // matches them without regard to case. DEFAULT_NULL_ORDERING=HIGH: Calcite sorts NULL as
     // the highest value unless a query says NULLS FIRST/LAST. QUERY_CACHE_SIZE=0: every query
@@ -110,15 +123,15 @@ final class H2Oracle implements AutoCloseable {
     return oracle;
   }
 
-  /** The open H2 connection; its default schema is {@code rallyup}. */
+  /** The open H2 connection; its default schema is the loaded one. */
   Connection connection() {
     return connection;
   }
 
   private void create() throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA \"rallyup\"");
-      statement.execute("SET SCHEMA \"rallyup\"");
+      statement.execute("CREATE SCHEMA " + quote(schema.name()));
+      statement.execute("SET SCHEMA " + quote(schema.name()));
       for (TableSpec table : schema.tables()) {
         List<String> definitions = new ArrayList<>();
         for (ColumnSpec column : table.columns()) {
@@ -198,11 +211,8 @@ final class H2Oracle implements AutoCloseable {
       ColumnSpec column = columns.get(i);
       JsonNode value =
           switch (column.origin()) {
-            case RECORD -> walk(record, column.path());
+            case RECORD, PARAMETER -> walk(record, column.path());
             case ELEMENT -> walk(element, column.path());
-            case PARAMETER ->
-                throw new IllegalStateException(
-                    table.name() + "." + column.name() + " echoes a request parameter");
           };
       Object converted;
       try {

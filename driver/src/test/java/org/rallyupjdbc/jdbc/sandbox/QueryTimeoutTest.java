@@ -105,6 +105,45 @@ class QueryTimeoutTest {
     }
   }
 
+  /**
+   * Cancelling a fan-out (every campaign's items, each response 300 ms late) returns at once, and
+   * the fan-out stops: the sandbox logs a request when it has answered it, so those logged within
+   * 0.7 s of the cancel were already in flight, and none is logged after that.
+   */
+  @Test
+  void cancelStopsAFanOut() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withLatencyMs(300));
+        Connection connection =
+            DriverManager.getConnection(
+                "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";partner=true;maxRetries=0",
+                SandboxHttp.login(Api.PARTNER));
+        Statement statement = connection.createStatement()) {
+      SandboxHttp http = new SandboxHttp(sandbox);
+      CompletableFuture<SQLException> failure =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try (ResultSet rows = statement.executeQuery("select * from campaign_items")) {
+                  while (rows.next()) {
+                    rows.getObject(1);
+                  }
+                  return null;
+                } catch (SQLException e) {
+                  return e;
+                }
+              });
+      Thread.sleep(1_500);
+      statement.cancel();
+      SQLException e = failure.get(1, TimeUnit.SECONDS);
+      assertThat(e != null).as("the query failed").isTrue();
+      assertThat(e.getSQLState()).isEqualTo("HY008");
+      Thread.sleep(700);
+      int afterCancel = http.requestsSinceReset().size();
+      Thread.sleep(700);
+      assertThat(afterCancel).as("requests before the cancel, and those in flight").isPositive();
+      assertThat(http.requestsSinceReset()).as("requests started after the cancel").isEmpty();
+    }
+  }
+
   @Test
   void aRetryAfterLongerThanTheTimeLeftFailsAtOnceSayingSo() throws Exception {
     try (FakeRallyUp fake = new FakeRallyUp()) {

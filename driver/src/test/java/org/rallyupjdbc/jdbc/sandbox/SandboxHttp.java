@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.sandbox.Sandbox;
@@ -85,5 +87,22 @@ public final class SandboxHttp {
   /** Parses a response body. */
   public static JsonNode json(HttpResponse<byte[]> response) throws IOException {
     return JSON.readTree(response.body());
+  }
+
+  /**
+   * The API requests the sandbox served since the last reset (token requests aside), as {@code
+   * path?query}, oldest first; resets the statistics.
+   */
+  public List<String> requestsSinceReset() throws IOException, InterruptedException {
+    JsonNode stats = json(get("/_sandbox/stats", null));
+    post("/_sandbox/stats/reset");
+    List<String> lines = new ArrayList<>();
+    for (JsonNode entry : stats.get("recent")) {
+      if (!entry.get("path").asText().endsWith("/token")) {
+        String query = entry.path("query").asText("");
+        lines.add(entry.get("path").asText() + (query.isEmpty() ? "" : "?" + query));
+      }
+    }
+    return lines;
   }
 }

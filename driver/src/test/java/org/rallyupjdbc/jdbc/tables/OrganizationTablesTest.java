@@ -396,7 +396,8 @@ class OrganizationTablesTest {
           .hasMessageContaining("Table rallyup.users needs a condition on column email")
           .hasMessageContaining("'email' parameter")
           .hasMessageContaining(
-              "For example: SELECT * FROM rallyup.users WHERE email = 'someone@example.org'");
+              "For example: SELECT * FROM rallyup.users WHERE email = 'someone@example.org'")
+          .hasMessageContaining("or join it on email to a column of another table");
     }
     assertThat(fake.apiRequests()).isEmpty();
   }

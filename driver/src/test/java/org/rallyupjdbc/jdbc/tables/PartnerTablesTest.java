@@ -8,6 +8,7 @@ import static org.rallyupjdbc.jdbc.tables.TableFixtures.serve;
 import static org.rallyupjdbc.jdbc.tables.TableFixtures.tableNames;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,8 @@ class PartnerTablesTest {
           + " fundraising_activity_type";
 
   private static final String CAMPAIGNS_OF_2095441 =
-      "GET /v1/partnerapi/campaigns?organizationID=2095441&pageIndex=1&pageSize=100";
+      "GET /v1/partnerapi/campaigns?includeDonationPages=true&organizationID=2095441"
+          + "&pageIndex=1&pageSize=100";
 
   private static final String PAGES = "https://my.partnerdomain.com.com/";
 
@@ -477,40 +479,54 @@ class PartnerTablesTest {
     assertThat(fake.apiRequests()).containsExactly(users);
   }
 
+  /**
+   * Without a condition on organization_id, the organizations listing supplies the values: one
+   * campaigns listing per organization, in the listing's order. (The fake answers every
+   * organization with the same sample page, so only the requests are asserted here; the rows are
+   * checked against H2 in PartnerFanOutTest.)
+   */
   @Test
-  void missingRequiredParameterIsAnErrorNamingTheColumnWithAnExample() throws SQLException {
+  void withoutItsParameterATableReadsOneListingPerValueOfItsSource() throws SQLException {
+    serve(fake, "/v1/partnerapi/organizations", "partner/organizations.json");
+    serve(fake, "/v1/partnerapi/campaigns", "partner/campaigns.json");
     try (Connection connection = partner(fake)) {
+      assertThat(Sql.rows(connection, "SELECT id, name FROM campaigns")).hasSize(2 * 5);
+    }
+    // the listings run concurrently, so they may arrive in any order after the organizations
+    assertThat(fake.apiRequests().get(0))
+        .isEqualTo("GET /v1/partnerapi/organizations?pageIndex=1&pageSize=100");
+    assertThat(fake.apiRequests().subList(1, fake.apiRequests().size()))
+        .containsExactlyInAnyOrder(
+            campaignsOf(2102183),
+            campaignsOf(2102231),
+            campaignsOf(2102242),
+            campaignsOf(2042282),
+            campaignsOf(2042239));
+  }
+
+  /** A listing that fails fails the statement: a fan-out never returns the rows it has so far. */
+  @Test
+  void aFailedListingFailsTheFanOut() throws SQLException {
+    serve(fake, "/v1/partnerapi/organizations", "partner/organizations.json");
+    fake.body("/v1/partnerapi/campaigns", 500, "{\"Ok\":false,\"Error\":\"boom\"}");
+    try (Connection connection =
+        DriverManager.getConnection(
+            "jdbc:rallyup:baseUrl="
+                + fake.baseUrl()
+                + ";partner=true;maxRetries=0;user="
+                + FakeRallyUp.LOGIN
+                + ";password="
+                + FakeRallyUp.SECRET)) {
       assertThatThrownBy(() -> Sql.rows(connection, "SELECT id, name FROM campaigns"))
           .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "Table partner.campaigns needs a condition on column organization_id")
-          .hasMessageContaining(
-              "/v1/partnerapi/campaigns cannot list rows without the 'organizationID' parameter")
-          .hasMessageContaining(
-              "For example: SELECT * FROM partner.campaigns WHERE organization_id = 12345");
-      assertThatThrownBy(
-              () ->
-                  Sql.rows(connection, "SELECT * FROM campaigns_management_pages WHERE id = 44830"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "For example: SELECT * FROM partner.campaigns_management_pages"
-                  + " WHERE organization_id = 12345");
-      assertThatThrownBy(
-              () -> Sql.rows(connection, "SELECT * FROM campaign_items WHERE campaign_id > 1"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "Table partner.campaign_items needs a condition on column campaign_id")
-          .hasMessageContaining(
-              "For example: SELECT * FROM partner.campaign_items WHERE campaign_id = 12345");
-      assertThatThrownBy(() -> Sql.rows(connection, "SELECT email FROM org_users"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining(
-              "Table partner.org_users needs a condition on column organization_id")
-          .hasMessageContaining("'OrganizationID' parameter")
-          .hasMessageContaining(
-              "For example: SELECT * FROM partner.org_users WHERE organization_id = 12345");
+          .hasMessageContaining("500");
     }
-    assertThat(fake.apiRequests()).isEmpty();
+  }
+
+  private static String campaignsOf(long organization) {
+    return "GET /v1/partnerapi/campaigns?includeDonationPages=true&organizationID="
+        + organization
+        + "&pageIndex=1&pageSize=100";
   }
 
   private static String page(long campaign, String name, String path) {

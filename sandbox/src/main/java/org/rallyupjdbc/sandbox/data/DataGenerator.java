@@ -61,9 +61,16 @@ public final class DataGenerator {
         Totals.campaigns(seed, campaigns, donations, demo.id()),
         items,
         new DonationLedger(seed, donations, factory, demoCampaigns),
-        new PartnerDirectory(orgs, members),
+        new PartnerDirectory(partnerOrganizations(seed, orgs), members),
         activity,
         guid(seed));
+  }
+
+  /** The organizations with activity, then those without. */
+  private static List<Organization> partnerOrganizations(long seed, List<Organization> active) {
+    List<Organization> all = new ArrayList<>(active);
+    all.addAll(OrganizationGenerator.withoutActivity(seed, active));
+    return all;
   }
 
   private static String guid(long seed) {

@@ -9,6 +9,9 @@ import org.rallyupjdbc.sandbox.model.Organization;
 final class OrganizationGenerator {
   static final int COUNT = 5;
 
+  /** Organizations added after the others, without campaigns or users. */
+  static final int WITHOUT_ACTIVITY = 2;
+
   private OrganizationGenerator() {}
 
   static List<Organization> generate(long seed) {
@@ -21,6 +24,27 @@ final class OrganizationGenerator {
       created = rng.millisBetween(created, created + 90 * Timeline.DAY);
       String name = names.remove(rng.nextInt(names.size()));
       orgs.add(organization(rng, ids.next(rng), name, created, i == COUNT - 1 ? "CAD" : "USD"));
+    }
+    return List.copyOf(orgs);
+  }
+
+  /**
+   * Organizations that joined the partner after the others and have no campaigns and no users yet,
+   * so that reading every organization's campaigns meets empty listings. Drawn from their own
+   * random stream, so the other organizations and everything generated from them stay as they were.
+   */
+  static List<Organization> withoutActivity(long seed, List<Organization> active) {
+    Rng rng = Rng.of(seed, "organizations-without-activity");
+    Organization last = active.get(active.size() - 1);
+    IdSequence ids = new IdSequence(rng, last.id() + 1, 1_000, 40);
+    List<String> names = new ArrayList<>(Texts.ORGANIZATION_NAMES);
+    active.forEach(org -> names.remove(org.name()));
+    List<Organization> orgs = new ArrayList<>();
+    long created = last.createdAt();
+    for (int i = 0; i < WITHOUT_ACTIVITY; i++) {
+      created = rng.millisBetween(created, created + 30 * Timeline.DAY);
+      String name = names.remove(rng.nextInt(names.size()));
+      orgs.add(organization(rng, ids.next(rng), name, created, "USD"));
     }
     return List.copyOf(orgs);
   }

@@ -1,0 +1,89 @@
+package org.rallyupjdbc.jdbc.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rallyupjdbc.client.Api;
+import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
+import org.rallyupjdbc.sandbox.Sandbox;
+import org.rallyupjdbc.sandbox.SandboxOptions;
+
+/**
+ * {@code rallyup.users} can only be read by e-mail address, and no endpoint lists the addresses: a
+ * join on the donors' addresses supplies them, one finduser request per distinct non-null address,
+ * with the rows H2 gives over the same records.
+ */
+class UsersLookupTest {
+  private static Sandbox sandbox;
+  private static SandboxHttp http;
+  private static H2Oracle oracle;
+
+  @BeforeAll
+  static void start() throws Exception {
+    sandbox = Sandbox.start(SandboxOptions.defaults());
+    http = new SandboxHttp(sandbox);
+    JsonNode dump = http.dump();
+    Map<String, List<JsonNode>> tables = SandboxDifferentialTest.recordsByTable(dump);
+    List<JsonNode> users = new ArrayList<>();
+    dump.get("/v2/api/finduser/{user_email}").forEach(users::add);
+    tables.put("users", users);
+    oracle = H2Oracle.load(tables);
+  }
+
+  @AfterAll
+  static void stop() throws SQLException {
+    try {
+      oracle.close();
+    } finally {
+      sandbox.close();
+    }
+  }
+
+  private static String first(String sql) throws SQLException {
+    return Results.read(oracle.connection(), sql).rows().get(0);
+  }
+
+  @Test
+  void aJoinOnTheDonorsAddressesLooksUpEachUserOnce() throws Exception {
+    String campaign = first("SELECT MIN(campaign_id) FROM donations");
+    // the campaign's first 12 donations: a few donors, some perhaps giving twice
+    String last =
+        first(
+            "SELECT MAX(transaction_id) FROM (SELECT transaction_id FROM donations WHERE"
+                + " campaign_id = "
+                + campaign
+                + " ORDER BY transaction_id LIMIT 12)");
+    String where = " WHERE d.campaign_id = " + campaign + " AND d.transaction_id <= " + last;
+    String sql =
+        "SELECT d.transaction_id, u.user_id, u.email FROM donations d"
+            + " JOIN users u ON u.email = d.donor_email"
+            + where;
+    long emails =
+        Long.parseLong(first("SELECT COUNT(DISTINCT donor_email) FROM donations d" + where));
+    try (Connection driver =
+        DriverManager.getConnection(
+            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";cacheTtlSeconds=0",
+            SandboxHttp.login(Api.ORGANIZATION))) {
+      http.post("/_sandbox/stats/reset");
+      Results.Result expected = Results.read(oracle.connection(), sql);
+      Results.read(driver, sql).assertSameAs(expected, false, sql);
+      assertThat(expected.rows()).isNotEmpty();
+      List<String> requests = http.requestsSinceReset();
+      assertThat(requests.stream().filter(r -> r.contains("finduser")).count()).isEqualTo(emails);
+      long donations =
+          Long.parseLong(first("SELECT COUNT(*) FROM donations WHERE campaign_id = " + campaign));
+      assertThat(requests.stream().filter(r -> !r.contains("finduser")))
+          .hasSize(PartnerDump.pages((int) donations, 100))
+          .allMatch(r -> r.startsWith("/v2/api/listdonations?campaignId=" + campaign + "&"));
+    }
+  }
+}
