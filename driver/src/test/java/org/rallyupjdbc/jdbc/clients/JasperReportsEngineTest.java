@@ -3,6 +3,8 @@ package org.rallyupjdbc.jdbc.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -174,44 +176,12 @@ class JasperReportsEngineTest {
     return value;
   }
 
-  private static String jrxml(String name, Class<?> type, String query) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports"
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-            xsi:schemaLocation="http://jasperreports.sourceforge.net/jasperreports \
-        http://jasperreports.sourceforge.net/xsd/jasperreport.xsd"
-            name="donations" pageWidth="800" pageHeight="600" columnWidth="760"
-            leftMargin="20" rightMargin="20" topMargin="20" bottomMargin="20">
-          <parameter name="%s" class="%s"/>
-          <queryString><![CDATA[%s]]></queryString>
-          <field name="transaction_id" class="java.lang.Long"/>
-          <field name="campaign_name" class="java.lang.String"/>
-          <field name="transaction_gross_amount_value" class="java.math.BigDecimal"/>
-          <field name="transaction_created_date" class="java.sql.Timestamp"/>
-          <detail>
-            <band height="20">
-              <textField pattern="0" isBlankWhenNull="true">
-                <reportElement x="0" y="0" width="100" height="20"/>
-                <textFieldExpression><![CDATA[$F{transaction_id}]]></textFieldExpression>
-              </textField>
-              <textField textAdjust="StretchHeight" isBlankWhenNull="true">
-                <reportElement x="100" y="0" width="360" height="20"/>
-                <textFieldExpression><![CDATA[$F{campaign_name}]]></textFieldExpression>
-              </textField>
-              <textField pattern="%s" isBlankWhenNull="true">
-                <reportElement x="460" y="0" width="100" height="20"/>
-                <textFieldExpression>\
-        <![CDATA[$F{transaction_gross_amount_value}]]></textFieldExpression>
-              </textField>
-              <textField pattern="%s" isBlankWhenNull="true">
-                <reportElement x="560" y="0" width="200" height="20"/>
-                <textFieldExpression><![CDATA[$F{transaction_created_date}]]></textFieldExpression>
-              </textField>
-            </band>
-          </detail>
-        </jasperReport>
-        """
-        .formatted(name, type.getName(), query, AMOUNT, CREATED);
+  /** The report (a resource) for one parameter and query, with this test's two patterns. */
+  private static String jrxml(String name, Class<?> type, String query) throws IOException {
+    try (InputStream template =
+        JasperReportsEngineTest.class.getResourceAsStream("donations.jrxml")) {
+      return new String(template.readAllBytes(), StandardCharsets.UTF_8)
+          .formatted(name, type.getName(), query, AMOUNT, CREATED);
+    }
   }
 }
