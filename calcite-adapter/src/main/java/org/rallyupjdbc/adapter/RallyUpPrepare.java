@@ -1,6 +1,7 @@
 package org.rallyupjdbc.adapter;
 
 import java.lang.reflect.Type;
+import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.jdbc.CalcitePrepare;
@@ -10,12 +11,14 @@ import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * Calcite's preparation with one step added before a plan is turned into code: the scan feeding the
  * result rows is marked ({@link RallyUpTableScan#markResultScan}). This runs once per prepare, on
  * the plan being prepared, so a plan reused by later executions keeps its mark and no hook bound to
- * the preparing thread is needed.
+ * the preparing thread is needed. A subclass may validate with a validator of its own ({@link
+ * #createSqlValidator}), as the driver's SQL dialect does.
  */
 public class RallyUpPrepare extends CalcitePrepareImpl {
   @Override
@@ -38,18 +41,26 @@ public class RallyUpPrepare extends CalcitePrepareImpl {
         createConvertletTable()) {
       @Override
       protected Prepare.PreparedResult implement(RelRoot root) {
-        return super.implement(markResultScan(root));
+        return super.implement(RallyUpTableScan.markResultScan(root));
+      }
+
+      @Override
+      protected SqlValidator createSqlValidator(
+          Prepare.CatalogReader reader, UnaryOperator<SqlValidator.Config> configTransform) {
+        SqlValidator own = RallyUpPrepare.this.createSqlValidator(context, reader, configTransform);
+        return own != null ? own : super.createSqlValidator(reader, configTransform);
       }
     };
   }
 
   /**
-   * The plan with the scan feeding the result rows marked, for a preparing statement's {@code
-   * implement}; other plans unchanged. Public for preparations that build their own preparing
-   * statement (the driver's SQL dialect): they must call it too, or {@code setMaxRows} no longer
-   * shortens the scan's paging.
+   * The validator for a statement prepared in {@code context}, or null for Calcite's own. Calcite's
+   * {@code CalcitePreparingStmt} calls it with the configuration change it wants applied.
    */
-  public static RelRoot markResultScan(RelRoot root) {
-    return RallyUpTableScan.markResultScan(root);
+  protected SqlValidator createSqlValidator(
+      CalcitePrepare.Context context,
+      Prepare.CatalogReader reader,
+      UnaryOperator<SqlValidator.Config> configTransform) {
+    return null;
   }
 }

@@ -1,5 +1,6 @@
 package org.rallyupjdbc.jdbc.dialect;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -101,7 +102,7 @@ final class DialectHints {
               "An interval needs its unit outside the quotes here: write INTERVAL '"
                   + interval.group(1)
                   + "' "
-                  + interval.group(2).toUpperCase(java.util.Locale.ROOT)
+                  + interval.group(2).toUpperCase(Locale.ROOT)
                   + " instead of "
                   + interval.group(),
               failure));
@@ -113,7 +114,7 @@ final class DialectHints {
       String message, RuntimeException failure) {
     Matcher unknown = UNKNOWN_FUNCTION.matcher(message);
     if (unknown.find()) {
-      String name = unknown.group(1).toUpperCase(java.util.Locale.ROOT);
+      String name = unknown.group(1).toUpperCase(Locale.ROOT);
       String alternative = ALTERNATIVES.get(name);
       return Optional.of(
           new DialectException(

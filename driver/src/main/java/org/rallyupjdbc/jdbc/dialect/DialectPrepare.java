@@ -2,18 +2,11 @@ package org.rallyupjdbc.jdbc.dialect;
 
 import java.lang.reflect.Type;
 import java.util.function.UnaryOperator;
-import org.apache.calcite.adapter.enumerable.EnumerableConvention;
-import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
 import org.apache.calcite.jdbc.CalcitePrepare.Query;
-import org.apache.calcite.plan.RelOptPlanner;
-import org.apache.calcite.prepare.CalciteCatalogReader;
-import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.prepare.Prepare;
-import org.apache.calcite.rel.RelRoot;
-import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlOperatorTables;
@@ -24,11 +17,10 @@ import org.rallyupjdbc.adapter.RallyUpPrepare;
 /**
  * Calcite's prepare with the dialect's operators in the validator's operator table, its rewrites in
  * the validator ({@link DialectValidator}) and its conversions in the convertlet table ({@link
- * DialectConvertlets}). These are the extension points Calcite documents for drivers built on it.
- * Like the adapter's {@link RallyUpPrepare}, whose preparing statement this one replaces, it marks
- * the scan feeding the result rows before the plan becomes code.
+ * DialectConvertlets}). These are the extension points Calcite documents for drivers built on it;
+ * the adapter's {@link RallyUpPrepare} adds the mark on the scan feeding the result rows.
  */
-public final class DialectPrepare extends CalcitePrepareImpl {
+public final class DialectPrepare extends RallyUpPrepare {
   private final DialectConvertlets convertlets;
 
   /**
@@ -76,42 +68,19 @@ public final class DialectPrepare extends CalcitePrepareImpl {
   }
 
   @Override
-  protected CalcitePreparingStmt getPreparingStmt(
+  protected SqlValidator createSqlValidator(
       CalcitePrepare.Context context,
-      Type elementType,
-      CalciteCatalogReader catalogReader,
-      RelOptPlanner planner) {
-    EnumerableRel.Prefer prefer =
-        elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
-    return new CalcitePreparingStmt(
-        this,
-        context,
-        catalogReader,
-        context.getTypeFactory(),
-        context.getRootSchema(),
-        prefer,
-        createCluster(planner, new RexBuilder(context.getTypeFactory())),
-        EnumerableConvention.INSTANCE,
-        createConvertletTable()) {
-      @Override
-      protected Prepare.PreparedResult implement(RelRoot root) {
-        return super.implement(RallyUpPrepare.markResultScan(root));
-      }
-
-      @Override
-      protected SqlValidator createSqlValidator(
-          Prepare.CatalogReader reader, UnaryOperator<SqlValidator.Config> configTransform) {
-        CalciteConnectionConfig config = context.config();
-        SqlValidator.Config validatorConfig =
-            configTransform.apply(
-                SqlValidator.Config.DEFAULT
-                    .withLenientOperatorLookup(config.lenientOperatorLookup())
-                    .withConformance(config.conformance())
-                    .withDefaultNullCollation(config.defaultNullCollation())
-                    .withIdentifierExpansion(true));
-        return new DialectValidator(
-            operatorTable(config, reader), reader, context.getTypeFactory(), validatorConfig);
-      }
-    };
+      Prepare.CatalogReader reader,
+      UnaryOperator<SqlValidator.Config> configTransform) {
+    CalciteConnectionConfig config = context.config();
+    SqlValidator.Config validatorConfig =
+        configTransform.apply(
+            SqlValidator.Config.DEFAULT
+                .withLenientOperatorLookup(config.lenientOperatorLookup())
+                .withConformance(config.conformance())
+                .withDefaultNullCollation(config.defaultNullCollation())
+                .withIdentifierExpansion(true));
+    return new DialectValidator(
+        operatorTable(config, reader), reader, context.getTypeFactory(), validatorConfig);
   }
 }

@@ -23,6 +23,12 @@ public final class PostgresDialect {
   static final String PARSER_FACTORY =
       "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY";
 
+  /** Fixed by the parser, so read once rather than on every metadata call. */
+  private static final String SQL_KEYWORDS =
+      SqlParser.create("", SqlParser.config().withParserFactory(SqlBabelParserImpl.FACTORY))
+          .getMetadata()
+          .getJdbcKeywords();
+
   private PostgresDialect() {}
 
   /**
@@ -30,9 +36,7 @@ public final class PostgresDialect {
    * (editors highlight and quote them).
    */
   public static String sqlKeywords() {
-    return SqlParser.create("", SqlParser.config().withParserFactory(SqlBabelParserImpl.FACTORY))
-        .getMetadata()
-        .getJdbcKeywords();
+    return SQL_KEYWORDS;
   }
 
   /** Adds the dialect's settings to Calcite's connection properties. */
