@@ -83,8 +83,7 @@ final class CapabilitiesTable extends AbstractTable implements ScannableTable {
           });
     }
     for (ParameterSpec parameter : table.parameters()) {
-      if (parameter.kind() == ParameterSpec.Kind.EQUALS
-          && (parameter.required() || !parameter.assumed())) {
+      if (ScanPlanner.joinable(parameter)) {
         rows.add(lookupRow(table, parameter));
       }
     }
@@ -125,8 +124,11 @@ final class CapabilitiesTable extends AbstractTable implements ScannableTable {
         "parameter "
             + parameter.name()
             + ", one request per distinct key of the other side"
+            + (parameter.assumed()
+                ? " (the first key probes it: if the API ignores it, that one listing serves all)"
+                : "")
             + fanOut,
-        true,
+        !parameter.assumed(),
         parameter.required(),
         parameter.assumed());
   }

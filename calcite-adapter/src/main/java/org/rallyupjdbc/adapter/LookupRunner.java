@@ -1,24 +1,19 @@
 package org.rallyupjdbc.adapter;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rex.RexNode;
-import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.client.CallScope;
-import org.rallyupjdbc.client.RecordCursor;
 
 /**
- * Runs one {@link RallyUpLookupJoin} when the query runs: reads the other input, sends one set of
- * requests per distinct non-null key ({@code maxConcurrentRequests} at a time), and joins as SQL
+ * Runs one {@link RallyUpLookupJoin} when the query runs: reads the other input in batches, has
+ * {@link LookupFetch} read the rows of each batch's new distinct non-null keys, and joins as SQL
  * does: a NULL key matches nothing, duplicate keys share one request, the outer row order is kept,
  * LEFT pads unmatched rows with NULLs, SEMI and ANTI keep or drop outer rows. The fetched rows are
  * matched on the value of their own parameter column, so a row the API returns for another key
@@ -56,109 +51,55 @@ public final class LookupRunner {
   }
 
   /**
-   * The joined rows.
+   * The joined rows, read a batch of outer rows at a time ({@link LookupRows}).
    *
    * @param outer the other input's rows, {@code Object[]} each, or bare values if {@code scalarIn}
    * @param scalarOut whether to hand out rows of one column as the bare value
    */
   public Enumerable<Object> join(
-      Object outer, DataContext root, boolean scalarIn, boolean scalarOut) {
+      Enumerable<Object> outer, DataContext root, boolean scalarIn, boolean scalarOut) {
     StatementState statement = ScanRunner.statementOf(root, table.session());
-    return Linq4j.asEnumerable(
-        () -> joined(rows(outer, scalarIn), root, statement, scalarOut).iterator());
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object> enumerator() {
+        LookupFetch fetch = new LookupFetch(table, parameter, conjuncts, projection, rightKey);
+        CallScope scope = ScanRunner.scope(root, table.session(), statement);
+        return new LookupRows(
+            Linq4j.transform(outer.enumerator(), row -> asArray(row, scalarIn)),
+            row -> ScanPlanner.text(row[leftKey], fetch.column()),
+            keys -> fetch.fetch(keys, root, scope),
+            (row, matches, out) -> join(row, matches, scalarOut, out));
+      }
+    };
   }
 
-  private List<Object> joined(
-      List<Object[]> outer, DataContext root, StatementState statement, boolean scalarOut) {
-    ColumnSpec column = table.spec().columns().get(table.spec().columnIndex(parameter.column()));
-    Set<String> keys = new LinkedHashSet<>();
-    for (Object[] row : outer) {
-      String key = ScanPlanner.text(row[leftKey], column);
-      if (key != null) {
-        keys.add(key);
-      }
-    }
-    Map<String, List<Object[]>> byKey = fetch(keys, column, root, statement);
-    int width = projection.length;
-    List<Object> out = new ArrayList<>();
-    for (Object[] row : outer) {
-      String key = ScanPlanner.text(row[leftKey], column);
-      List<Object[]> matches = key == null ? List.of() : byKey.getOrDefault(key, List.of());
-      switch (joinType) {
-        case SEMI, ANTI -> {
-          if (matches.isEmpty() == (joinType == JoinRelType.ANTI)) {
-            out.add(scalarOut ? row[0] : row);
-          }
-        }
-        case INNER, LEFT -> {
-          for (Object[] match : matches) {
-            out.add(concat(row, match));
-          }
-          if (matches.isEmpty() && joinType == JoinRelType.LEFT) {
-            out.add(concat(row, new Object[width]));
-          }
-        }
-        default -> throw new IllegalStateException("no lookup for " + joinType + " joins");
-      }
-    }
-    return out;
-  }
-
-  private Map<String, List<Object[]>> fetch(
-      Set<String> keys, ColumnSpec column, DataContext root, StatementState statement) {
-    CallScope scope = ScanRunner.scope(root, table.session(), statement);
-    // every key costs at least one request: a join over too many keys stops before the first
-    scope
-        .budget()
-        .reserve(
-            keys.size(),
-            "one request per distinct key for "
-                + table.spec().schema()
-                + "."
-                + table.spec().name()
-                + ", "
-                + keys.size()
-                + " keys");
-    Map<String, List<Object[]>> byKey = new HashMap<>();
-    try (RecordCursor<List<Object[]>> rows =
-        table
-            .session()
-            .client()
-            .openPerKey(
-                ListCursor.of(keys),
-                key ->
-                    new KeyedRows(
-                        ScanReads.open(
-                            table,
-                            ScanReads.calls(table, parameter, conjuncts, root, -1, key),
-                            projection,
-                            scope),
-                        key,
-                        column),
-                scope)) {
-      while (rows.hasNext()) {
-        for (Object[] row : rows.next()) {
-          String key = ScanPlanner.text(row[rightKey], column);
-          if (key != null) {
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-          }
+  /** Adds the joined rows of one outer row to {@code out}, given the rows its key fetched. */
+  private void join(Object[] row, List<Object[]> matches, boolean scalarOut, List<Object> out) {
+    switch (joinType) {
+      case SEMI, ANTI -> {
+        if (matches.isEmpty() == (joinType == JoinRelType.ANTI)) {
+          out.add(scalarOut ? row[0] : row);
         }
       }
+      case INNER, LEFT -> {
+        for (Object[] match : matches) {
+          out.add(concat(row, match));
+        }
+        if (matches.isEmpty() && joinType == JoinRelType.LEFT) {
+          out.add(concat(row, new Object[projection.length]));
+        }
+      }
+      default -> throw new IllegalStateException("no lookup for " + joinType + " joins");
     }
-    return byKey;
   }
 
   /**
-   * The outer rows as arrays. Calcite's conversion to arrays may or may not leave a one-column row
+   * An outer row as an array. Calcite's conversion to arrays may or may not leave a one-column row
    * as its bare value, so such a row is wrapped only when it is not an array already (no column of
    * ours holds a Java array).
    */
-  private static List<Object[]> rows(Object outer, boolean oneColumn) {
-    List<Object[]> rows = new ArrayList<>();
-    for (Object row : (Iterable<?>) outer) {
-      rows.add(oneColumn && !(row instanceof Object[]) ? new Object[] {row} : (Object[]) row);
-    }
-    return rows;
+  private static Object[] asArray(Object row, boolean oneColumn) {
+    return oneColumn && !(row instanceof Object[]) ? new Object[] {row} : (Object[]) row;
   }
 
   private static Object[] concat(Object[] left, Object[] right) {
@@ -166,38 +107,5 @@ public final class LookupRunner {
     System.arraycopy(left, 0, row, 0, left.length);
     System.arraycopy(right, 0, row, left.length, right.length);
     return row;
-  }
-
-  /**
-   * The rows of one key's listing that hold that key: a row the API returns for another key must
-   * not be matched twice (once per listing it appears in).
-   */
-  private final class KeyedRows implements RecordCursor<List<Object[]>> {
-    private final RecordCursor<List<Object[]>> rows;
-    private final String key;
-    private final ColumnSpec column;
-
-    KeyedRows(RecordCursor<List<Object[]>> rows, String key, ColumnSpec column) {
-      this.rows = rows;
-      this.key = key;
-      this.column = column;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return rows.hasNext();
-    }
-
-    @Override
-    public List<Object[]> next() {
-      return rows.next().stream()
-          .filter(row -> key.equals(ScanPlanner.text(row[rightKey], column)))
-          .toList();
-    }
-
-    @Override
-    public void close() {
-      rows.close();
-    }
   }
 }

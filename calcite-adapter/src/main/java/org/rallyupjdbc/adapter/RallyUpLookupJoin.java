@@ -8,6 +8,7 @@ import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
 import org.apache.calcite.adapter.enumerable.JavaRowFormat;
 import org.apache.calcite.adapter.enumerable.PhysType;
 import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
+import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
@@ -33,6 +34,9 @@ import org.rallyupjdbc.catalog.ParameterSpec;
  * shapes it again, with the table columns the join reads from it ({@code columns}).
  */
 final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
+  /** Calcite's guess for the share of row pairs an equality keeps, as its joins estimate. */
+  private static final double EQUALITY_SELECTIVITY = 0.15;
+
   private final RallyUpTableScan lookup;
   private final int[] columns;
   private final ParameterSpec parameter;
@@ -94,18 +98,29 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
     double rows = mq.getRowCount(getInput());
     return switch (joinType) {
       case SEMI, ANTI -> Math.max(1, rows / 2);
-      default -> Math.max(rows, keys(mq) * 10);
+      // an optional parameter's lookup competes with Calcite's joins: estimate as they do
+      default ->
+          parameter.required()
+              ? Math.max(rows, keys(mq) * 10)
+              : rows * lookup.estimateRowCount(mq) * EQUALITY_SELECTIVITY;
     };
   }
 
   /**
-   * One request per key, each far cheaper than the scan it replaces: that scan fails without the
-   * parameter, or lists the whole parent and then every key's rows.
+   * One request per key. For a required parameter each is far cheaper than the scan it replaces:
+   * that scan fails without the parameter, or lists the whole parent and then every key's rows. For
+   * an optional one ({@code donations} by campaign) the scan works, so the lookup is costed as a
+   * hash join over that scan would be (its output rows, plus its input's), with the keys' listings
+   * in place of the scan: it wins only when they take fewer requests than the scan's pages.
    */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     double rows = estimateRowCount(mq);
-    return planner.getCostFactory().makeCost(keys(mq) * 0.1 + rows * 0.01, 0, 0);
+    if (parameter.required()) {
+      return planner.getCostFactory().makeCost(keys(mq) * 0.1 + rows * 0.01, 0, 0);
+    }
+    double cost = lookup.keyedListingsCost(keys(mq)) + rows;
+    return planner.getCostFactory().makeCost(cost, 0, 0);
   }
 
   @Override
@@ -153,7 +168,7 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
             Expressions.call(
                 stashed,
                 "join",
-                Expressions.convert_(rows, Object.class),
+                Expressions.convert_(rows, Enumerable.class),
                 implementor.getRootExpression(),
                 Expressions.constant(input.getRowType().getFieldCount() == 1, boolean.class),
                 Expressions.constant(getRowType().getFieldCount() == 1, boolean.class))));

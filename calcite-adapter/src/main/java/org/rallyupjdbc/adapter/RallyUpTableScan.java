@@ -2,6 +2,7 @@ package org.rallyupjdbc.adapter;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.calcite.adapter.enumerable.EnumerableCalc;
@@ -37,6 +38,9 @@ import org.rallyupjdbc.catalog.ParameterSpec;
  * COUNT(*)} into it; EXPLAIN shows its requests and, when asked for the plan, how many it predicts.
  */
 public final class RallyUpTableScan extends TableScan implements EnumerableRel {
+  /** The share of a table's rows a condition the API applies exactly is assumed to keep. */
+  static final double EXACT_SELECTIVITY = 0.05;
+
   private static final Pattern ORDINAL = Pattern.compile("\\$(\\d+)");
 
   private final RallyUpTable rallyUpTable;
@@ -117,9 +121,12 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
     if (spec.count()) {
       return 1;
     }
-    double rows = rallyUpTable.estimatedRows();
-    for (ScanPlanner.Pushed pushed : spec.pushed()) {
-      rows *= pushed.exact() ? 0.05 : 0.2;
+    OptionalInt keys = rallyUpTable.planner().lookupKeys(spec.conjuncts());
+    // single-record requests return one record per key at most
+    double rows = keys.isPresent() ? keys.getAsInt() : rallyUpTable.estimatedRows();
+    for (ScanPlanner.Pushed pushed :
+        keys.isPresent() ? List.<ScanPlanner.Pushed>of() : spec.pushed()) {
+      rows *= pushed.exact() ? EXACT_SELECTIVITY : 0.2;
     }
     long limit = spec.rows(null);
     return limit >= 0 ? Math.min(rows, limit) : rows;
@@ -131,10 +138,29 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
    */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    double columns = rallyUpTable.spec().columns().size();
-    double share = (spec.projection().size() + 2) / (columns + 2);
-    double rows = expectedRows() * share * unboundFactor();
+    double rows = expectedRows() * columnShare() * unboundFactor();
     return planner.getCostFactory().makeCost(rows, rows, 0);
+  }
+
+  /**
+   * What reading the listings of {@code keys} values of an optional parameter costs: one request
+   * per key plus the pages of the rows they hold, each request costing a page of this scan's
+   * decoded columns (the units of {@link #computeSelfCost}), plus one per fetched row, as a join
+   * charges for reading its input. Each key is assumed to hold the share of rows an exact pushed
+   * condition selects.
+   */
+  double keyedListingsCost(double keys) {
+    double rows = expectedRows();
+    double fetched = Math.min(rows, keys * rows * EXACT_SELECTIVITY);
+    int pageSize = rallyUpTable.planner().pageSize();
+    double requests = keys + fetched / pageSize;
+    return requests * Math.min(pageSize, rows) * columnShare() + fetched;
+  }
+
+  /** What decoding one row of this scan costs: the share of the table's columns it reads. */
+  double columnShare() {
+    double columns = rallyUpTable.spec().columns().size();
+    return (spec.projection().size() + 2) / (columns + 2);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,11 @@ final class ScanPlanner {
   ScanPlanner(TableSpec table, int pageSize) {
     this.table = requireNonNull(table, "table");
     this.pageSize = Math.min(pageSize, table.endpoint().paging().maxPageSize());
+  }
+
+  /** Records per page this connection asks the endpoint for. */
+  int pageSize() {
+    return pageSize;
   }
 
   /** The conjuncts (over table column ordinals) that shape the request. */
@@ -177,6 +183,13 @@ final class ScanPlanner {
     return unsupplied(pushed).filter(p -> p.source().isPresent());
   }
 
+  /** The number of single-record requests the conjuncts name, when they name the lookup's keys. */
+  OptionalInt lookupKeys(List<RexNode> pushed) {
+    return lookups(constraints(pushed), null)
+        .map(calls -> OptionalInt.of(calls.size()))
+        .orElse(OptionalInt.empty());
+  }
+
   /** The first required parameter that no conjunct supplies, when the scan needs it. */
   Optional<ParameterSpec> unsupplied(List<RexNode> pushed) {
     List<Constraint> constraints = constraints(pushed);
@@ -191,8 +204,8 @@ final class ScanPlanner {
   /**
    * The {@code EQUALS} parameter on a table column when no conjunct supplies it, so that a join can
    * supply its values instead; empty when the scan's requests do not depend on it. An optional
-   * parameter whose behaviour is a guess ({@code donations.campaign_id}) is left out: if the API
-   * ignored it, every key would cost a full listing.
+   * parameter whose behaviour is a guess ({@code donations.campaign_id}) qualifies too: the lookup
+   * probes it with its first key and falls back to that one listing if the API ignored it.
    */
   Optional<ParameterSpec> openParameter(List<RexNode> pushed, int column) {
     List<Constraint> constraints = constraints(pushed);
@@ -201,10 +214,14 @@ final class ScanPlanner {
     }
     String name = table.columns().get(column).name();
     return table.parameters().stream()
-        .filter(p -> p.kind() == ParameterSpec.Kind.EQUALS && p.column().equals(name))
-        .filter(p -> p.required() || !p.assumed())
+        .filter(p -> joinable(p) && p.column().equals(name))
         .filter(p -> values(p, constraints, null) == null)
         .findFirst();
+  }
+
+  /** Whether a join on the parameter's column can supply its values: one value per request. */
+  static boolean joinable(ParameterSpec parameter) {
+    return parameter.kind() == ParameterSpec.Kind.EQUALS;
   }
 
   private static List<Constraint> constraints(List<RexNode> pushed) {

@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ScanWarnings {
   private final List<String> messages = new CopyOnWriteArrayList<>();
 
-  void add(String message) {
+  /** Adds a warning. */
+  public void add(String message) {
     messages.add(message);
   }
 

@@ -70,7 +70,8 @@ final class Results {
     }
   }
 
-  private static Result render(ResultSet resultSet) throws SQLException {
+  /** Renders every row of an open result. */
+  static Result render(ResultSet resultSet) throws SQLException {
     ResultSetMetaData meta = resultSet.getMetaData();
     int columns = meta.getColumnCount();
     List<String> rows = new ArrayList<>();

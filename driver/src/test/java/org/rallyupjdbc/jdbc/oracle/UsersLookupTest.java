@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,5 +87,60 @@ class UsersLookupTest {
           .hasSize(PartnerDump.pages((int) donations, 100))
           .allMatch(r -> r.startsWith("/v2/api/listdonations?campaignId=" + campaign + "&"));
     }
+  }
+
+  /**
+   * More donors than one batch of keys: the outer rows are read in batches (16 keys, then 32...),
+   * and an address seen in an earlier batch is not looked up again.
+   */
+  @Test
+  void manyDonorsAreLookedUpInBatchesOnceEach() throws Exception {
+    String campaign =
+        first(
+            "SELECT campaign_id FROM donations GROUP BY campaign_id"
+                + " HAVING COUNT(DISTINCT donor_email) > 40 ORDER BY campaign_id LIMIT 1");
+    String sql =
+        "SELECT d.transaction_id, u.user_id, u.email FROM donations d"
+            + " JOIN users u ON u.email = d.donor_email WHERE d.campaign_id = "
+            + campaign;
+    long emails =
+        Long.parseLong(
+            first(
+                "SELECT COUNT(DISTINCT donor_email) FROM donations WHERE campaign_id = "
+                    + campaign));
+    try (Connection driver = connect()) {
+      http.post("/_sandbox/stats/reset");
+      Results.read(driver, sql).assertSameAs(Results.read(oracle.connection(), sql), false, sql);
+      assertThat(http.requestsSinceReset().stream().filter(r -> r.contains("finduser")).count())
+          .isEqualTo(emails);
+    }
+  }
+
+  /** A consumer that stops early stops the lookups: one batch of addresses, not every donor's. */
+  @Test
+  void maxRowsStopsTheLookupsAfterTheFirstBatch() throws Exception {
+    String sql =
+        "SELECT d.transaction_id, u.user_id, u.email FROM donations d"
+            + " JOIN users u ON u.email = d.donor_email";
+    List<String> all = Results.read(oracle.connection(), sql).rows();
+    try (Connection driver = connect();
+        Statement statement = driver.createStatement()) {
+      statement.setMaxRows(5);
+      http.post("/_sandbox/stats/reset");
+      List<String> rows;
+      try (ResultSet result = statement.executeQuery(sql)) {
+        rows = Results.render(result).rows();
+      }
+      assertThat(rows).hasSize(5);
+      assertThat(all).containsAll(rows);
+      assertThat(http.requestsSinceReset().stream().filter(r -> r.contains("finduser")))
+          .hasSizeLessThanOrEqualTo(16);
+    }
+  }
+
+  private static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";cacheTtlSeconds=0",
+        SandboxHttp.login(Api.ORGANIZATION));
   }
 }
