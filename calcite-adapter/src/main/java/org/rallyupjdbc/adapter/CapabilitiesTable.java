@@ -38,16 +38,30 @@ final class CapabilitiesTable extends AbstractTable implements ScannableTable {
     table
         .lookup()
         .ifPresent(
-            lookup ->
-                rows.add(
-                    row(
-                        table,
-                        lookup.column(),
-                        "=, IN (up to " + ScanPlanner.FAN_OUT_LIMIT + " values)",
-                        "one request per value to " + lookup.endpoint().paths().get(0),
-                        true,
-                        false,
-                        false)));
+            lookup -> {
+              String endpoint = lookup.endpoint().paths().get(0);
+              rows.add(
+                  row(
+                      table,
+                      lookup.column(),
+                      "=, IN (up to " + ScanPlanner.FAN_OUT_LIMIT + " values)",
+                      "one request per value to " + endpoint,
+                      true,
+                      false,
+                      false));
+              rows.add(
+                  row(
+                      table,
+                      lookup.column(),
+                      "JOIN ON =, IN (SELECT ...), EXISTS",
+                      "one request per distinct key of the other side to "
+                          + endpoint
+                          + ", when that costs less than the listing and no other condition is"
+                          + " pushed",
+                      true,
+                      false,
+                      false));
+            });
     for (ParameterSpec parameter : table.parameters()) {
       String where = parameter.in() == ParameterSpec.Location.PATH ? "path" : "query";
       String sentAs = where + " parameter " + parameter.name();

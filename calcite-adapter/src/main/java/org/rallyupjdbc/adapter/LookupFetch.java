@@ -9,20 +9,19 @@ import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.rex.RexNode;
 import org.rallyupjdbc.catalog.ColumnSpec;
-import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.client.CallScope;
 import org.rallyupjdbc.client.RecordCursor;
 
 /**
  * Reads the rows of a lookup join's keys: one set of requests per key, {@code
- * maxConcurrentRequests} keys at a time, each row filed under the value of its own parameter
- * column. A parameter the API may not honour (catalog {@code assumed}) is probed with the first key
- * alone: if that listing holds rows of other keys, the API ignored the parameter, the listing was
- * the whole table, and no other key is requested. One instance serves one execution of the join.
+ * maxConcurrentRequests} keys at a time, each row filed under the value of its own key column. A
+ * parameter the API may not honour (catalog {@code assumed}) is probed with the first key alone: if
+ * that listing holds rows of other keys, the API ignored the parameter, the listing was the whole
+ * table, and no other key is requested. One instance serves one execution of the join.
  */
 final class LookupFetch {
   private final RallyUpTable table;
-  private final ParameterSpec parameter;
+  private final LookupKey lookupKey;
   private final List<RexNode> conjuncts;
   private final int[] projection;
   private final int rightKey;
@@ -31,20 +30,20 @@ final class LookupFetch {
 
   /**
    * @param projection table columns the lookup reads
-   * @param rightKey the parameter column's ordinal in the fetched rows
+   * @param rightKey the key column's ordinal in the fetched rows
    */
   LookupFetch(
       RallyUpTable table,
-      ParameterSpec parameter,
+      LookupKey lookupKey,
       List<RexNode> conjuncts,
       int[] projection,
       int rightKey) {
     this.table = table;
-    this.parameter = parameter;
+    this.lookupKey = lookupKey;
     this.conjuncts = List.copyOf(conjuncts);
     this.projection = projection.clone();
     this.rightKey = rightKey;
-    this.column = table.spec().columns().get(table.spec().columnIndex(parameter.column()));
+    this.column = table.spec().columns().get(table.spec().columnIndex(lookupKey.column()));
   }
 
   /**
@@ -56,7 +55,7 @@ final class LookupFetch {
    */
   record Fetched(Map<String, List<Object[]>> byKey, boolean complete) {}
 
-  /** The parameter column as request text: how keys are compared. */
+  /** The key column, whose values as request text are compared. */
   ColumnSpec column() {
     return column;
   }
@@ -71,7 +70,7 @@ final class LookupFetch {
             "one request per distinct key for " + qualifiedName() + ", " + keys.size() + " keys");
     Map<String, List<Object[]>> byKey = new HashMap<>();
     Set<String> rest = new LinkedHashSet<>(keys);
-    if (parameter.assumed() && !probed && keys.size() > 1) {
+    if (lookupKey.assumed() && !probed && keys.size() > 1) {
       probed = true;
       String first = keys.iterator().next();
       rest.remove(first);
@@ -80,8 +79,8 @@ final class LookupFetch {
             .warnings()
             .add(
                 qualifiedName()
-                    + ": the API ignored parameter "
-                    + parameter.name()
+                    + ": the API ignored "
+                    + lookupKey.describe()
                     + " (its listing for one key held other keys' rows); the join used that one"
                     + " listing instead of one per key");
         return new Fetched(byKey, true);
@@ -118,7 +117,7 @@ final class LookupFetch {
 
   private RecordCursor<List<Object[]>> open(String key, DataContext root, CallScope scope) {
     return ScanReads.open(
-        table, ScanReads.calls(table, parameter, conjuncts, root, -1, key), projection, scope);
+        table, lookupKey.calls(table.planner(), conjuncts, root, key), projection, scope);
   }
 
   private void file(List<Object[]> rows, Map<String, List<Object[]>> byKey) {

@@ -17,7 +17,7 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexUtil;
 
 /**
- * The rules that turn a join supplying a RallyUp table's parameter into a {@link
+ * The rules that turn a join supplying a RallyUp table's parameter or key into a {@link
  * RallyUpLookupJoin}: the table as the join's right input, directly or under a projection of its
  * columns, or under conditions (inner joins only).
  */
@@ -102,9 +102,9 @@ final class LookupJoinRules {
     int[] tableColumns = columns.stream().mapToInt(Integer::intValue).toArray();
     scan.rallyUpTable()
         .planner()
-        .openParameter(scan.spec().conjuncts(), column)
+        .openKey(scan.spec().conjuncts(), column)
         .ifPresent(
-            parameter -> {
+            key -> {
               RelNode outer =
                   convert(
                       join.getLeft(),
@@ -116,7 +116,7 @@ final class LookupJoinRules {
                       outer,
                       scan,
                       tableColumns,
-                      parameter,
+                      key,
                       leftKey,
                       rightKey,
                       join.getJoinType(),

@@ -8,7 +8,6 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rex.RexNode;
-import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.client.CallScope;
 
 /**
@@ -21,7 +20,7 @@ import org.rallyupjdbc.client.CallScope;
  */
 public final class LookupRunner {
   private final RallyUpTable table;
-  private final ParameterSpec parameter;
+  private final LookupKey key;
   private final List<RexNode> conjuncts;
   private final int[] projection;
   private final int leftKey;
@@ -35,14 +34,14 @@ public final class LookupRunner {
    */
   LookupRunner(
       RallyUpTable table,
-      ParameterSpec parameter,
+      LookupKey key,
       List<RexNode> conjuncts,
       int[] projection,
       int leftKey,
       int rightKey,
       JoinRelType joinType) {
     this.table = table;
-    this.parameter = parameter;
+    this.key = key;
     this.conjuncts = List.copyOf(conjuncts);
     this.projection = projection.clone();
     this.leftKey = leftKey;
@@ -62,7 +61,7 @@ public final class LookupRunner {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
-        LookupFetch fetch = new LookupFetch(table, parameter, conjuncts, projection, rightKey);
+        LookupFetch fetch = new LookupFetch(table, key, conjuncts, projection, rightKey);
         CallScope scope = ScanRunner.scope(root, table.session(), statement);
         return new LookupRows(
             Linq4j.transform(outer.enumerator(), row -> asArray(row, scalarIn)),

@@ -14,10 +14,9 @@ final class ParameterExplain {
   private ParameterExplain() {}
 
   /** The requests for one key of a lookup join, the key written {@code {key}}. */
-  static String describeLookup(RallyUpTable table, ScanSpec scan, ParameterSpec parameter) {
+  static String describeLookup(RallyUpTable table, ScanSpec scan, LookupKey key) {
     try {
-      List<ScanPlanner.Call> calls =
-          table.planner().plan(scan.conjuncts(), null, -1, Map.of(parameter.name(), "{key}"));
+      List<ScanPlanner.Call> calls = key.calls(table.planner(), scan.conjuncts(), null, "{key}");
       return calls.isEmpty() ? "none" : calls.get(0).request().describe();
     } catch (UnsupportedQueryException e) {
       return "none: " + e.getMessage();

@@ -24,7 +24,6 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.util.ImmutableBitSet;
-import org.rallyupjdbc.catalog.ParameterSpec;
 
 /**
  * A join whose other input supplies the parameter of a RallyUp table: the input runs first, and the
@@ -39,7 +38,7 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
 
   private final RallyUpTableScan lookup;
   private final int[] columns;
-  private final ParameterSpec parameter;
+  private final LookupKey key;
   private final int leftKey;
   private final int rightKey;
   private final JoinRelType joinType;
@@ -51,7 +50,7 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
       RelNode outer,
       RallyUpTableScan lookup,
       int[] columns,
-      ParameterSpec parameter,
+      LookupKey key,
       int leftKey,
       int rightKey,
       JoinRelType joinType,
@@ -59,7 +58,7 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
     super(cluster, traits, outer);
     this.lookup = lookup;
     this.columns = columns.clone();
-    this.parameter = parameter;
+    this.key = key;
     this.leftKey = leftKey;
     this.rightKey = rightKey;
     this.joinType = joinType;
@@ -74,7 +73,7 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
         sole(inputs),
         lookup,
         columns,
-        parameter,
+        key,
         leftKey,
         rightKey,
         joinType,
@@ -98,9 +97,10 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
     double rows = mq.getRowCount(getInput());
     return switch (joinType) {
       case SEMI, ANTI -> Math.max(1, rows / 2);
-      // an optional parameter's lookup competes with Calcite's joins: estimate as they do
+      // a lookup of a key the table can do without competes with Calcite's joins: estimate as they
+      // do
       default ->
-          parameter.required()
+          key.required()
               ? Math.max(rows, keys(mq) * 10)
               : rows * lookup.estimateRowCount(mq) * EQUALITY_SELECTIVITY;
     };
@@ -109,17 +109,18 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
   /**
    * One request per key. For a required parameter each is far cheaper than the scan it replaces:
    * that scan fails without the parameter, or lists the whole parent and then every key's rows. For
-   * an optional one ({@code donations} by campaign) the scan works, so the lookup is costed as a
-   * hash join over that scan would be (its output rows, plus its input's), with the keys' listings
-   * in place of the scan: it wins only when they take fewer requests than the scan's pages.
+   * the single-record endpoint's key, or an optional one ({@code donations} by campaign) the scan
+   * works, so the lookup is costed as a hash join over that scan would be (its output rows, plus
+   * its input's), with the keys' listings in place of the scan: it wins only when they take fewer
+   * requests than the scan's pages.
    */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     double rows = estimateRowCount(mq);
-    if (parameter.required()) {
+    if (key.required()) {
       return planner.getCostFactory().makeCost(keys(mq) * 0.1 + rows * 0.01, 0, 0);
     }
-    double cost = lookup.keyedListingsCost(keys(mq)) + rows;
+    double cost = lookup.keyedReadsCost(key, keys(mq)) + rows;
     return planner.getCostFactory().makeCost(cost, 0, 0);
   }
 
@@ -130,10 +131,8 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
         .item("table", String.join(".", lookup.getTable().getQualifiedName()))
         .item("joinType", joinType.lowerName)
         .itemIf("columns", Arrays.toString(columns), digest)
-        .item(
-            "key",
-            "$" + leftKey + " -> " + parameter.column() + " (parameter " + parameter.name() + ")")
-        .item("lookup", digest ? lookup.getDigest() : lookup.describeLookup(parameter, columns))
+        .item("key", "$" + leftKey + " -> " + key.column() + " (" + key.describe() + ")")
+        .item("lookup", digest ? lookup.getDigest() : lookup.describeLookup(key, columns))
         .itemIf(
             "predictedRequests",
             "one request (or paged listing) per distinct non-null key of the input",
@@ -155,7 +154,7 @@ final class RallyUpLookupJoin extends SingleRel implements EnumerableRel {
     LookupRunner runner =
         new LookupRunner(
             lookup.rallyUpTable(),
-            parameter,
+            key,
             lookup.spec().conjuncts(),
             columns,
             leftKey,

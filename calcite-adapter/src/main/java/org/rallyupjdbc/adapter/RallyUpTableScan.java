@@ -30,7 +30,6 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.sql.SqlExplainLevel;
-import org.rallyupjdbc.catalog.ParameterSpec;
 
 /**
  * A scan of one RallyUp table carrying the requests it will make ({@link ScanSpec}). Its rules
@@ -143,15 +142,14 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
   }
 
   /**
-   * What reading the listings of {@code keys} values of an optional parameter costs: one request
+   * What reading the rows of {@code keys} values of a key that is not required costs: one request
    * per key plus the pages of the rows they hold, each request costing a page of this scan's
    * decoded columns (the units of {@link #computeSelfCost}), plus one per fetched row, as a join
-   * charges for reading its input. Each key is assumed to hold the share of rows an exact pushed
-   * condition selects.
+   * charges for reading its input.
    */
-  double keyedListingsCost(double keys) {
+  double keyedReadsCost(LookupKey key, double keys) {
     double rows = expectedRows();
-    double fetched = Math.min(rows, keys * rows * EXACT_SELECTIVITY);
+    double fetched = Math.min(rows, keys * key.rowsPerKey(rows));
     int pageSize = rallyUpTable.planner().pageSize();
     double requests = keys + fetched / pageSize;
     return requests * Math.min(pageSize, rows) * columnShare() + fetched;
@@ -196,9 +194,9 @@ public final class RallyUpTableScan extends TableScan implements EnumerableRel {
   }
 
   /** The requests of one key of a lookup join, as EXPLAIN shows them. */
-  String describeLookup(ParameterSpec parameter, int[] columns) {
+  String describeLookup(LookupKey key, int[] columns) {
     List<Integer> read = Arrays.stream(columns).boxed().toList();
-    return ParameterExplain.describeLookup(rallyUpTable, spec, parameter)
+    return ParameterExplain.describeLookup(rallyUpTable, spec, key)
         + ", columns "
         + columnNames(read);
   }

@@ -202,21 +202,28 @@ final class ScanPlanner {
   }
 
   /**
-   * The {@code EQUALS} parameter on a table column when no conjunct supplies it, so that a join can
-   * supply its values instead; empty when the scan's requests do not depend on it. An optional
+   * What a join on a table column can fill with the other input's keys: the {@code EQUALS}
+   * parameter on it when no conjunct supplies it, else the single-record endpoint's key when no
+   * conjunct is pushed (that endpoint would not apply them); empty when neither. An optional
    * parameter whose behaviour is a guess ({@code donations.campaign_id}) qualifies too: the lookup
    * probes it with its first key and falls back to that one listing if the API ignored it.
    */
-  Optional<ParameterSpec> openParameter(List<RexNode> pushed, int column) {
+  Optional<LookupKey> openKey(List<RexNode> pushed, int column) {
     List<Constraint> constraints = constraints(pushed);
     if (lookups(constraints, null).isPresent()) {
       return Optional.empty();
     }
     String name = table.columns().get(column).name();
-    return table.parameters().stream()
-        .filter(p -> joinable(p) && p.column().equals(name))
-        .filter(p -> values(p, constraints, null) == null)
-        .findFirst();
+    Optional<LookupKey> parameter =
+        table.parameters().stream()
+            .filter(p -> joinable(p) && p.column().equals(name))
+            .filter(p -> values(p, constraints, null) == null)
+            .findFirst()
+            .map(LookupKey.Parameter::new);
+    if (parameter.isPresent() || !pushed.isEmpty()) {
+      return parameter;
+    }
+    return table.lookup().filter(l -> l.column().equals(name)).map(LookupKey.Record::new);
   }
 
   /** Whether a join on the parameter's column can supply its values: one value per request. */
@@ -269,7 +276,8 @@ final class ScanPlanner {
     return expanded;
   }
 
-  private Call lookupCall(LookupSpec lookup, String key) {
+  /** The request of the single-record endpoint for one key. */
+  Call lookupCall(LookupSpec lookup, String key) {
     Matcher placeholder = PLACEHOLDER.matcher(lookup.endpoint().paths().get(0));
     placeholder.find();
     return new Call(

@@ -121,6 +121,10 @@ class MetaSchemaTest {
                   + " required=false; assumed=false",
               "table_name=campaigns; column_name=null; operators=COUNT(*); sent_as=TotalCount of"
                   + " a one-record page; exact=true; required=false; assumed=false",
+              "table_name=campaigns; column_name=id; operators=JOIN ON =, IN (SELECT ...),"
+                  + " EXISTS; sent_as=one request per distinct key of the other side to"
+                  + " /v2/api/campaign/{id}, when that costs less than the listing and no other"
+                  + " condition is pushed; exact=true; required=false; assumed=false",
               "table_name=campaigns; column_name=null; operators=LIMIT, setMaxRows;"
                   + " sent_as=smaller pageSize; paging stops; exact=true; required=false;"
                   + " assumed=false",
@@ -129,6 +133,16 @@ class MetaSchemaTest {
               "table_name=users; column_name=email; operators=JOIN ON =, IN (SELECT ...),"
                   + " EXISTS; sent_as=parameter email, one request per distinct key of the other"
                   + " side; exact=true; required=true; assumed=false");
+      // an undocumented parameter is re-checked, and probed before a join relies on it
+      assertThat(
+              Sql.rows(
+                  connection,
+                  "SELECT sent_as, exact FROM rallyup_meta.capabilities WHERE table_name ="
+                      + " 'donations' AND operators LIKE 'JOIN%'"))
+          .containsExactly(
+              "sent_as=parameter campaignId, one request per distinct key of the other side (the"
+                  + " first key probes it: if the API ignores it, that one listing serves all);"
+                  + " exact=false");
     }
   }
 

@@ -137,4 +137,23 @@ class DonationsLookupTest {
       assertThat(donations).hasSize(donationPages("")).noneMatch(r -> r.contains("campaignId="));
     }
   }
+
+  /** The other way round: one campaign's donations look their campaign up by id, once. */
+  @Test
+  void donationsOfOneCampaignLookTheirCampaignUpById() throws Exception {
+    String campaign = threeCampaigns().split(", ")[0];
+    String sql =
+        "SELECT d.transaction_id, c.name FROM donations d JOIN campaigns c ON c.id = d.campaign_id"
+            + " WHERE d.campaign_id = "
+            + campaign;
+    SandboxHttp http = new SandboxHttp(sandbox);
+    try (Connection driver = connect(sandbox)) {
+      http.post("/_sandbox/stats/reset");
+      Results.read(driver, sql).assertSameAs(Results.read(oracle.connection(), sql), false, sql);
+      List<String> requests = http.requestsSinceReset();
+      assertThat(requests.stream().filter(r -> !r.contains("listdonations")))
+          .containsExactly("/v2/api/campaign/" + campaign);
+      assertThat(requests).hasSize(1 + donationPages(" WHERE campaign_id = " + campaign));
+    }
+  }
 }
