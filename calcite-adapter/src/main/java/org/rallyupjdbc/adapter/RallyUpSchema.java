@@ -20,7 +20,10 @@ public final class RallyUpSchema extends AbstractSchema {
     requireNonNull(session, "session");
     Map<String, Table> map = new LinkedHashMap<>();
     for (TableSpec table : spec.tables()) {
-      map.put(table.name(), new RallyUpTable(table, session, this::sibling));
+      map.put(
+          table.name(),
+          new RallyUpTable(
+              table, session, this::sibling, column -> spec.similarColumns(table, column)));
     }
     this.tables = Map.copyOf(map);
   }

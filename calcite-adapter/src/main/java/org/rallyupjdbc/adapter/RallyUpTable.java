@@ -49,17 +49,22 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
   private final Function<String, Optional<RallyUpTable>> siblings;
 
   RallyUpTable(TableSpec spec, RallyUpSession session) {
-    this(spec, session, name -> Optional.empty());
+    this(spec, session, name -> Optional.empty(), column -> List.of());
   }
 
   /**
    * @param siblings the tables of the same schema by name, where parameter sources are found
+   * @param similarColumns columns of the schema's other tables that hold values like the given
+   *     column of this one, which a message may suggest joining on
    */
   RallyUpTable(
-      TableSpec spec, RallyUpSession session, Function<String, Optional<RallyUpTable>> siblings) {
+      TableSpec spec,
+      RallyUpSession session,
+      Function<String, Optional<RallyUpTable>> siblings,
+      Function<String, List<String>> similarColumns) {
     this.spec = requireNonNull(spec, "spec");
     this.session = requireNonNull(session, "session");
-    this.planner = new ScanPlanner(spec, session.pageSize());
+    this.planner = new ScanPlanner(spec, session.pageSize(), similarColumns);
     this.siblings = requireNonNull(siblings, "siblings");
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.DataContext;
@@ -61,9 +62,15 @@ final class ScanPlanner {
 
   private final TableSpec table;
   private final int pageSize;
+  private final Function<String, List<String>> similarColumns;
 
-  ScanPlanner(TableSpec table, int pageSize) {
+  /**
+   * @param similarColumns columns of other tables that hold values like the given column, which the
+   *     message for a missing parameter suggests joining on
+   */
+  ScanPlanner(TableSpec table, int pageSize, Function<String, List<String>> similarColumns) {
     this.table = requireNonNull(table, "table");
+    this.similarColumns = requireNonNull(similarColumns, "similarColumns");
     this.pageSize = Math.min(pageSize, table.endpoint().paging().maxPageSize());
   }
 
@@ -394,31 +401,6 @@ final class ScanPlanner {
   }
 
   private UnsupportedQueryException missing(ParameterSpec parameter) {
-    ColumnSpec column = table.columns().get(table.columnIndex(parameter.column()));
-    String example =
-        column.type() == ColumnType.VARCHAR ? "'" + exampleText(column) + "'" : "12345";
-    return new UnsupportedQueryException(
-        "Table "
-            + qualifiedName()
-            + " needs a condition on column "
-            + column.name()
-            + ": its endpoint "
-            + table.endpoint().paths().get(0)
-            + " cannot list rows without the '"
-            + parameter.name()
-            + "' parameter. For example: SELECT * FROM "
-            + qualifiedName()
-            + " WHERE "
-            + column.name()
-            + " = "
-            + example
-            + ", or join it on "
-            + column.name()
-            + " to a column of another table (JOIN ... ON, IN (SELECT ...) or EXISTS), whose"
-            + " distinct values are then looked up one request each");
-  }
-
-  private static String exampleText(ColumnSpec column) {
-    return column.name().contains("email") ? "someone@example.org" : "value";
+    return MissingParameter.exception(table, parameter, similarColumns.apply(parameter.column()));
   }
 }

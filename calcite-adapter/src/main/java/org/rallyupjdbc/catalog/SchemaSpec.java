@@ -21,6 +21,24 @@ public record SchemaSpec(String name, Api api, List<TableSpec> tables) {
     tables = List.copyOf(tables);
   }
 
+  /**
+   * The columns of the other tables that hold values like {@code table.column}: the same type, and
+   * the same name or a name ending in {@code _column} ({@code donations.donor_email} for {@code
+   * users.email}), as {@code table.column}, in catalog order.
+   */
+  public List<String> similarColumns(TableSpec table, String column) {
+    ColumnType type = table.columns().get(table.columnIndex(column)).type();
+    return tables.stream()
+        .filter(other -> other != table)
+        .flatMap(
+            other ->
+                other.columns().stream()
+                    .filter(c -> c.type() == type)
+                    .filter(c -> c.name().equals(column) || c.name().endsWith("_" + column))
+                    .map(c -> other.name() + "." + c.name()))
+        .toList();
+  }
+
   /** The table of that name. */
   public Optional<TableSpec> table(String tableName) {
     return tables.stream().filter(t -> t.name().equals(tableName)).findFirst();

@@ -158,7 +158,8 @@ final class SqlErrors {
       return ofApi(api, message);
     }
     if (cause instanceof UnsupportedQueryException) {
-      return new SQLSyntaxErrorException(message, "42000", cause);
+      // our message says all, and Calcite's "exception while executing query: " prefix nothing
+      return new SQLSyntaxErrorException(cause.getMessage(), "42000", cause);
     }
     if (cause instanceof QueryCancelledException) {
       return new SQLException(message, "HY008", cause);
