@@ -97,7 +97,7 @@ final class CapabilitiesTable extends AbstractTable implements ScannableTable {
           });
     }
     for (ParameterSpec parameter : table.parameters()) {
-      if (ScanPlanner.joinable(parameter)) {
+      if (parameter.suppliedByJoin()) {
         rows.add(lookupRow(table, parameter));
       }
     }

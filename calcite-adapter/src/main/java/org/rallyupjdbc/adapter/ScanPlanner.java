@@ -223,7 +223,7 @@ final class ScanPlanner {
     String name = table.columns().get(column).name();
     Optional<LookupKey> parameter =
         table.parameters().stream()
-            .filter(p -> joinable(p) && p.column().equals(name))
+            .filter(p -> p.suppliedByJoin() && p.column().equals(name))
             .filter(p -> values(p, constraints, null) == null)
             .findFirst()
             .map(LookupKey.Parameter::new);
@@ -231,11 +231,6 @@ final class ScanPlanner {
       return parameter;
     }
     return table.lookup().filter(l -> l.column().equals(name)).map(LookupKey.Record::new);
-  }
-
-  /** Whether a join on the parameter's column can supply its values: one value per request. */
-  static boolean joinable(ParameterSpec parameter) {
-    return parameter.kind() == ParameterSpec.Kind.EQUALS;
   }
 
   private static List<Constraint> constraints(List<RexNode> pushed) {

@@ -53,4 +53,12 @@ public record ParameterSpec(
     requireNonNull(description, "description");
     requireNonNull(source, "source");
   }
+
+  /**
+   * Whether a join on the column can supply the value, one request per key of the other side: an
+   * equality takes one value per request, a date bound does not.
+   */
+  public boolean suppliedByJoin() {
+    return kind == Kind.EQUALS;
+  }
 }

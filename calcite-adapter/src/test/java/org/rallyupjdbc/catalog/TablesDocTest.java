@@ -106,7 +106,7 @@ class TablesDocTest {
                     .append(l.column())
                     .append(" = ...` reads `")
                     .append(l.endpoint().paths().get(0))
-                    .append("` instead\n"));
+                    .append("` instead, and a join on it can look each key up there\n"));
     for (ParameterSpec parameter : table.parameters()) {
       doc.append("- Parameter `")
           .append(parameter.name())
@@ -119,6 +119,11 @@ class TablesDocTest {
           .append(" ...`")
           .append(parameter.required() ? ", **required**" : "")
           .append(parameter.assumed() ? ", name assumed" : "")
+          .append(
+              parameter.suppliedByJoin()
+                  ? "; a join on the column supplies it"
+                      + " ([pushdown.md](pushdown.md#joins-that-supply-a-parameter))"
+                  : "")
           .append(
               parameter
                   .source()
