@@ -10,6 +10,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.rex.RexNode;
 import org.rallyupjdbc.catalog.ColumnSpec;
 import org.rallyupjdbc.client.CallScope;
+import org.rallyupjdbc.client.FanOutStart;
 import org.rallyupjdbc.client.RecordCursor;
 
 /**
@@ -90,7 +91,11 @@ final class LookupFetch {
         table
             .session()
             .client()
-            .openPerKey(ListCursor.of(rest), key -> keyed(open(key, root, scope), key), scope)) {
+            .openPerKey(
+                ListCursor.of(rest),
+                key -> keyed(open(key, root, scope), key),
+                scope,
+                FanOutStart.ALL)) {
       while (rows.hasNext()) {
         file(rows.next(), byKey);
       }

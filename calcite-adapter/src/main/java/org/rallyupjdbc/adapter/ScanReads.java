@@ -13,6 +13,7 @@ import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.catalog.RowDecoder;
 import org.rallyupjdbc.client.ApiRequest;
 import org.rallyupjdbc.client.CallScope;
+import org.rallyupjdbc.client.FanOutStart;
 import org.rallyupjdbc.client.RallyUpClient;
 import org.rallyupjdbc.client.RecordCursor;
 import org.rallyupjdbc.client.RecordDecoder;
@@ -46,7 +47,8 @@ final class ScanReads {
    * The rows of a scan whose {@code parameter} no conjunct supplies: one set of requests per
    * distinct value the parameter's source lists, {@code maxConcurrentRequests} listings at a time.
    *
-   * @param records records wanted per value at most, -1 for all
+   * @param records records wanted per value at most, -1 for all; with a limit the listings start
+   *     one at a time, else {@code maxConcurrentRequests} at once ({@link FanOutStart})
    */
   static RecordCursor<List<Object[]>> fanOut(
       RallyUpTable table,
@@ -56,19 +58,33 @@ final class ScanReads {
       DataContext root,
       long records,
       CallScope scope) {
+    FanOutStart start = records < 0 ? FanOutStart.ALL : FanOutStart.ONE;
+    return fanOut(table, parameter, conjuncts, projection, root, records, scope, start);
+  }
+
+  private static RecordCursor<List<Object[]>> fanOut(
+      RallyUpTable table,
+      ParameterSpec parameter,
+      List<RexNode> conjuncts,
+      int[] projection,
+      DataContext root,
+      long records,
+      CallScope scope,
+      FanOutStart start) {
     reserveKnownValues(table, parameter, scope);
     return table
         .session()
         .client()
         .openPerKey(
-            keys(table, parameter, root, scope),
+            keys(table, parameter, root, scope, start),
             key ->
                 open(
                     table,
                     calls(table, parameter, conjuncts, root, records, key),
                     projection,
                     scope),
-            scope);
+            scope,
+            start);
   }
 
   /**
@@ -108,10 +124,15 @@ final class ScanReads {
 
   /**
    * The values of the parameter's source column, as the API expects them in a request; values that
-   * no request can carry (NULL, a non-integral number for an integer key) are skipped.
+   * no request can carry (NULL, a non-integral number for an integer key) are skipped. A parent
+   * that fans out itself starts as {@code start} says: a limited child needs few parents.
    */
   static RecordCursor<String> keys(
-      RallyUpTable table, ParameterSpec parameter, DataContext root, CallScope scope) {
+      RallyUpTable table,
+      ParameterSpec parameter,
+      DataContext root,
+      CallScope scope,
+      FanOutStart start) {
     ParameterSource source = parameter.source().orElseThrow();
     RallyUpTable parent = table.source(source);
     int column = parent.spec().columnIndex(source.column());
@@ -119,7 +140,15 @@ final class ScanReads {
     List<RexNode> none = List.of();
     RecordCursor<List<Object[]>> rows =
         parent.planner().fanOut(none).isPresent()
-            ? fanOut(parent, parent.planner().fanOut(none).get(), none, projection, root, -1, scope)
+            ? fanOut(
+                parent,
+                parent.planner().fanOut(none).get(),
+                none,
+                projection,
+                root,
+                -1,
+                scope,
+                start)
             : open(parent, parent.planner().plan(none, root, -1), projection, scope);
     return new KeyCursor(rows, parent.spec().columns().get(column));
   }

@@ -14,6 +14,7 @@ import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.client.ApiRequest;
 import org.rallyupjdbc.client.CallScope;
 import org.rallyupjdbc.client.Deadline;
+import org.rallyupjdbc.client.FanOutStart;
 import org.rallyupjdbc.client.RallyUpClient;
 import org.rallyupjdbc.client.RecordCursor;
 import org.rallyupjdbc.client.RecordDecoder;
@@ -170,9 +171,10 @@ public final class ScanRunner {
               .session()
               .client()
               .openPerKey(
-                  ScanReads.keys(table, parameter, root, scope),
+                  ScanReads.keys(table, parameter, root, scope, FanOutStart.ALL),
                   key -> ListCursor.of(List.of(countOf(parameter, key))),
-                  scope)) {
+                  scope,
+                  FanOutStart.ALL)) {
         while (counts.hasNext()) {
           total += counts.next();
         }

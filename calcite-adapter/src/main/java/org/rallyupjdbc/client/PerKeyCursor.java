@@ -15,10 +15,10 @@ import java.util.function.Function;
 /**
  * The records of one listing per key, keys read lazily from another cursor (a parent listing), in
  * key order. Each distinct key is listed once; null keys list nothing. Listings run on the pool,
- * starting with one in flight and doubling after each delivered listing up to {@code maxWindow}, so
- * a query that needs a few rows makes a few requests while a full read soon runs at full
- * concurrency. Closing cancels every listing still running (and with it its HTTP call) and closes
- * the key cursor.
+ * starting with {@code window} in flight and doubling after each delivered listing up to {@code
+ * maxWindow}: starting with one, a query that needs a few rows makes a few requests while a full
+ * read soon runs at full concurrency ({@link FanOutStart}). Closing cancels every listing still
+ * running (and with it its HTTP call) and closes the key cursor.
  */
 final class PerKeyCursor<T> implements RecordCursor<T> {
   private final ExecutorService pool;
@@ -29,17 +29,19 @@ final class PerKeyCursor<T> implements RecordCursor<T> {
   private final Set<String> seen = new HashSet<>();
   private final Deque<Future<List<T>>> inFlight = new ArrayDeque<>();
   private Iterator<T> current = List.<T>of().iterator();
-  private int window = 1;
+  private int window;
   private boolean closed;
 
   PerKeyCursor(
       ExecutorService pool,
       int maxWindow,
+      int window,
       RecordCursor<String> keys,
       Function<String, RecordCursor<T>> open,
       Deadline deadline) {
     this.pool = pool;
     this.maxWindow = Math.max(1, maxWindow);
+    this.window = Math.max(1, Math.min(window, this.maxWindow));
     this.keys = keys;
     this.open = open;
     this.deadline = deadline;

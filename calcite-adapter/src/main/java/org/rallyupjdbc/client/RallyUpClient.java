@@ -161,10 +161,15 @@ public final class RallyUpClient implements AutoCloseable {
    * listings in flight; the cursor closes {@code keys}.
    *
    * @param open opens the listing of one key, on a pool thread
+   * @param start how many listings to start with
    */
   public <T> RecordCursor<T> openPerKey(
-      RecordCursor<String> keys, Function<String, RecordCursor<T>> open, CallScope scope) {
-    return new PerKeyCursor<>(fetchers, concurrency(), keys, open, scope.deadline());
+      RecordCursor<String> keys,
+      Function<String, RecordCursor<T>> open,
+      CallScope scope,
+      FanOutStart start) {
+    int window = start == FanOutStart.ALL ? concurrency() : 1;
+    return new PerKeyCursor<>(fetchers, concurrency(), window, keys, open, scope.deadline());
   }
 
   /**

@@ -112,7 +112,8 @@ class FanOutStopTest {
           .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("HY008"));
       long started = campaignRequests();
       Thread.sleep(300);
-      assertThat(campaignRequests()).isEqualTo(started).isLessThanOrEqualTo(4L);
+      // the first listing, answered, and at most maxConcurrentRequests=4 hanging ones
+      assertThat(campaignRequests()).isEqualTo(started).isLessThanOrEqualTo(5L);
     } finally {
       runner.shutdownNow();
     }
