@@ -41,14 +41,4 @@ final class PartnerContenders {
         .addQueryParameter("organizationID", Long.toString(organizationId))
         .addQueryParameter("includeDonationPages", "true");
   }
-
-  /** Page {@code index} (from 1) of a listing. */
-  static HttpUrl page(HttpUrl.Builder listing, int index, int pageSize) {
-    return listing
-        .build()
-        .newBuilder()
-        .addQueryParameter("pageIndex", Integer.toString(index))
-        .addQueryParameter("pageSize", Integer.toString(pageSize))
-        .build();
-  }
 }

@@ -57,9 +57,9 @@ final class PartnerLimit implements Contender {
     private void list(HttpUrl.Builder listing, PageReader.RecordSink sink) {
       queue(
           () -> {
-            int pages = read(PartnerContenders.page(listing, 1, pageSize), sink);
+            int pages = read(PagedListing.page(listing, 1, pageSize), sink);
             for (int page = 2; page <= pages; page++) {
-              HttpUrl url = PartnerContenders.page(listing, page, pageSize);
+              HttpUrl url = PagedListing.page(listing, page, pageSize);
               queue(() -> read(url, sink));
             }
           });

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
-import okhttp3.Response;
 import org.rallyupjdbc.bench.run.PagerRecords.Campaign;
 import org.rallyupjdbc.bench.run.PagerRecords.Envelope;
 
@@ -54,19 +53,7 @@ final class PartnerPager implements Contender {
   }
 
   private <T> List<T> fetchAll(HttpUrl.Builder listing, JavaType pageType) throws IOException {
-    List<T> all = new ArrayList<>();
-    for (int page = 1; ; page++) {
-      try (Response response = session.get(PartnerContenders.page(listing, page, pageSize))) {
-        if (response.code() == 204) {
-          return all;
-        }
-        Envelope<T> envelope = JSON.readValue(response.body().byteStream(), pageType);
-        all.addAll(envelope.result().items());
-        if (!envelope.result().hasNextPage() || envelope.result().items().isEmpty()) {
-          return all;
-        }
-      }
-    }
+    return PagedListing.readAll(session, listing, pageSize, JSON, pageType);
   }
 
   @Override

@@ -67,7 +67,7 @@ final class PartnerSync implements Contender {
     try (PreparedStatement insert = H2Tables.insert(h2, table)) {
       for (int page = 1; ; page++) {
         PageReader.PageInfo info;
-        try (Response response = session.get(PartnerContenders.page(listing, page, pageSize))) {
+        try (Response response = session.get(PagedListing.page(listing, page, pageSize))) {
           if (response.code() == 204) {
             break;
           }
