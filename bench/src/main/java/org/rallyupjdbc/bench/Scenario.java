@@ -40,7 +40,15 @@ public enum Scenario {
    * planning and execution add to a repeated statement shape.
    */
   POINT_LOOKUP(
-      "point-lookup", "SELECT * FROM campaigns WHERE id = {campaign}", List.of("campaigns"));
+      "point-lookup", "SELECT * FROM campaigns WHERE id = {campaign}", List.of("campaigns")),
+  /**
+   * Partner API, partner login: every organization's campaigns, read by listing the organizations
+   * and then each one's campaigns (a fan-out over the parent listing).
+   */
+  PARTNER_FAN_OUT(
+      "partner-fan-out",
+      "SELECT * FROM partner.campaigns",
+      List.of("partner.organizations", "partner.campaigns"));
 
   /** First day of the month-slice scenario, as the API's date parameters spell it. */
   public static final String MONTH_FIRST_DAY = "2025-06-01";
@@ -71,6 +79,11 @@ public enum Scenario {
   /** The tables the SQL reads, as the driver names them. */
   public List<String> tables() {
     return tables;
+  }
+
+  /** Whether the scenario reads the Partner API, with the partner login. */
+  public boolean partner() {
+    return this == PARTNER_FAN_OUT;
   }
 
   /** The scenario with the given command-line name. */

@@ -76,6 +76,13 @@ final class Targets {
                       "%.1f ms".formatted(overhead),
                       overhead < 5));
             });
+    scenarioAt(results, 100, Scenario.PARTNER_FAN_OUT.id())
+        .ifPresent(
+            p -> {
+              double toLimit = p.driver.ratioTo(p.limit);
+              checks.add(
+                  check("partner fan-out @100 ms: within 1.3x the limit", toLimit, toLimit <= 1.3));
+            });
     heapByScale(results).ifPresent(checks::add);
     return checks;
   }

@@ -43,6 +43,21 @@ class BenchTargetsTest {
   }
 
   @Test
+  void partnerFanOutAtHundredMillisecondsIsJudgedAgainstTheLimit() {
+    List<Targets.Check> checks =
+        Targets.evaluate(
+            results(
+                measured(100, "partner-fan-out", ContenderKind.DRIVER, 8, 420),
+                measured(100, "partner-fan-out", ContenderKind.PAGER, 8, 800),
+                measured(100, "partner-fan-out", ContenderKind.SYNC, 8, 850),
+                measured(100, "partner-fan-out", ContenderKind.LIMIT, 8, 300)));
+
+    assertThat(checks)
+        .containsExactly(
+            new Targets.Check("partner fan-out @100 ms: within 1.3x the limit", "1.40x", false));
+  }
+
+  @Test
   void heapIsFlatWhenTheLargerScaleNeedsAtMostAQuarterMore() {
     List<Targets.Check> checks =
         Targets.evaluate(results(heapScan(1, 20L << 20), heapScan(10, 24L << 20)));

@@ -32,15 +32,26 @@ public final class ApiSession implements AutoCloseable {
 
   /** Logs in to the organization API with the sandbox's demo credentials. */
   public static ApiSession logIn(URI baseUrl) throws IOException {
+    return logIn(baseUrl, "/v1/token", Credentials.ORG_LOGIN, Credentials.ORG_SECRET);
+  }
+
+  /** Logs in to the Partner API with the sandbox's partner credentials. */
+  public static ApiSession logInPartner(URI baseUrl) throws IOException {
+    return logIn(
+        baseUrl, "/v1/partnertoken", Credentials.PARTNER_LOGIN, Credentials.PARTNER_SECRET);
+  }
+
+  private static ApiSession logIn(URI baseUrl, String tokenPath, String user, String secret)
+      throws IOException {
     HttpUrl base = HttpUrl.get(baseUrl.toString());
     OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofMinutes(2)).build();
     RequestBody form =
         new FormBody.Builder()
             .add("grant_type", "password")
-            .add("username", Credentials.ORG_LOGIN)
-            .add("password", Credentials.ORG_SECRET)
+            .add("username", user)
+            .add("password", secret)
             .build();
-    Request login = new Request.Builder().url(base.resolve("/v1/token")).post(form).build();
+    Request login = new Request.Builder().url(base.resolve(tokenPath)).post(form).build();
     try (Response response = http.newCall(login).execute()) {
       JsonNode body = JSON.readTree(response.body().byteStream());
       if (!response.isSuccessful() || !body.hasNonNull("access_token")) {

@@ -25,7 +25,11 @@ public final class ContenderMain {
   public static void main(String[] args) throws Exception {
     ChildTask task = JSON.readValue(args[0], ChildTask.class);
     HeapMeter heap = new HeapMeter();
-    try (ApiSession session = ApiSession.logIn(URI.create(task.baseUrl()));
+    URI baseUrl = URI.create(task.baseUrl());
+    try (ApiSession session =
+            task.scenario().partner()
+                ? ApiSession.logInPartner(baseUrl)
+                : ApiSession.logIn(baseUrl);
         Contender contender = create(task, session)) {
       warmUp(contender, task.warmupSeconds());
       Recording recording = task.profileFile() == null ? null : startRecording();
@@ -39,6 +43,9 @@ public final class ContenderMain {
   }
 
   static Contender create(ChildTask task, ApiSession session) throws Exception {
+    if (task.scenario().partner()) {
+      return PartnerContenders.create(task, session);
+    }
     String sql = task.scenario().sql(task.campaignId());
     return switch (task.contender()) {
       case DRIVER ->

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import okhttp3.HttpUrl;
-import okhttp3.Response;
 import org.rallyupjdbc.bench.Scenario;
 import org.rallyupjdbc.bench.run.PagerRecords.Campaign;
 import org.rallyupjdbc.bench.run.PagerRecords.Donation;
@@ -57,25 +54,7 @@ final class PagerContender implements Contender {
   }
 
   private <T> List<T> fetchAll(String path, JavaType pageType) throws IOException {
-    List<T> all = new ArrayList<>();
-    for (int page = 1; ; page++) {
-      HttpUrl url =
-          session
-              .url(path)
-              .addQueryParameter("pageIndex", Integer.toString(page))
-              .addQueryParameter("pageSize", Integer.toString(pageSize))
-              .build();
-      try (Response response = session.get(url)) {
-        if (response.code() == 204) {
-          return all;
-        }
-        Envelope<T> envelope = JSON.readValue(response.body().byteStream(), pageType);
-        all.addAll(envelope.result().items());
-        if (!envelope.result().hasNextPage() || envelope.result().items().isEmpty()) {
-          return all;
-        }
-      }
-    }
+    return PagedListing.readAll(session, session.url(path), pageSize, JSON, pageType);
   }
 
   @Override

@@ -38,6 +38,8 @@ final class PagerQueries {
       case LIMIT -> donations.subList(0, Math.min(20, donations.size()));
       case JOIN_GROUP -> itemsByCampaign(donations, campaigns);
       case POINT_LOOKUP -> campaigns.stream().filter(c -> c.id() == campaignId).toList();
+      case PARTNER_FAN_OUT ->
+          throw new IllegalArgumentException("PartnerPager answers " + scenario);
     };
   }
 

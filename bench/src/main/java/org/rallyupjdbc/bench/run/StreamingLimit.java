@@ -69,6 +69,7 @@ final class StreamingLimit implements Contender {
               new Fetch(donations, Map.of(), pageSize, true, true),
               new Fetch("/v2/api/listcampaigns", Map.of(), pageSize, true, false));
       case POINT_LOOKUP -> List.of(Fetch.single("/v2/api/campaign/" + campaignId));
+      case PARTNER_FAN_OUT -> throw new IllegalArgumentException("PartnerLimit reads " + scenario);
     };
   }
 
