@@ -11,7 +11,7 @@ import org.rallyupjdbc.bench.run.ContenderKind;
 final class CsvReport {
   static final String HEADER =
       "server,latency_ms,scale,scenario,contender,runs,median_ms,min_ms,max_ms,requests,rows,"
-          + "peak_heap_mib,live_heap_mib,server_cpu_share,ratio_to_driver,ratio_to_limit";
+          + "peak_heap_mib,live_heap_mib,client_cpu_ms,server_cpu_share,ratio_to_driver,ratio_to_limit";
 
   private CsvReport() {}
 
@@ -34,6 +34,9 @@ final class CsvReport {
               Long.toString(m.result().rows()),
               number(m.peakHeapMiB()),
               number(m.liveHeapMiB()),
+              m.result().clientCpuMillis().isEmpty()
+                  ? ""
+                  : number(Measurement.median(m.result().clientCpuMillis())),
               Double.isNaN(m.result().serverCpuShare())
                   ? ""
                   : String.format(Locale.ROOT, "%.3f", m.result().serverCpuShare()),

@@ -63,12 +63,12 @@ final class MarkdownReport {
     }
     StringBuilder md =
         new StringBuilder(
-            "## Latency %d ms, %s%n%n%s Wall time in ms, median (min-max). Ratios are medians: the pager's and sync's time over the driver's (above 1: the driver is faster), and the driver's over the limit's (1 is the floor). Server CPU: the server's share of the CPU time both sides used during the runs.%n%n"
+            "## Latency %d ms, %s%n%n%s Wall time in ms, median (min-max). Ratios are medians: the pager's and sync's time over the driver's (above 1: the driver is faster), and the driver's over the limit's (1 is the floor). Client CPU: the contender JVM's CPU time per run (all threads, median), steadier than wall time on a shared machine; server CPU: the server's share of the CPU time both sides used during the runs.%n%n"
                 .formatted(latency, server.id(), describe(server)));
     md.append(
-        "| scenario | rows | rallyup-jdbc | pager | sync then query | limit | requests d/p/s/l | peak heap MiB d/p/s/l | server CPU %% d/p/s/l | pager ÷ driver | sync ÷ driver | driver ÷ limit |\n"
+        "| scenario | rows | rallyup-jdbc | pager | sync then query | limit | requests d/p/s/l | peak heap MiB d/p/s/l | client CPU ms d/p/s/l | server CPU %% d/p/s/l | pager ÷ driver | sync ÷ driver | driver ÷ limit |\n"
             .formatted());
-    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Scenario scenario : Scenario.values()) {
       Optional<Measurement> driver =
           results.find(server, latency, scenario.id(), ContenderKind.DRIVER);
@@ -88,6 +88,8 @@ final class MarkdownReport {
           .append(" | ")
           .append(joined(all, m -> "%.0f".formatted(m.peakHeapMiB())))
           .append(" | ")
+          .append(joined(all, MarkdownReport::clientCpu))
+          .append(" | ")
           .append(joined(all, MarkdownReport::serverShare))
           .append(" | ")
           .append(ratio(all.get(1), driver))
@@ -104,6 +106,11 @@ final class MarkdownReport {
     return server == Server.SANDBOX
         ? "The sandbox renders each page when asked, on the same cores as the contender."
         : "Pages recorded from the sandbox during the warm-up, then served from memory.";
+  }
+
+  private static String clientCpu(Measurement m) {
+    List<Double> cpu = m.result().clientCpuMillis();
+    return cpu.isEmpty() ? "-" : "%.0f".formatted(Measurement.median(cpu));
   }
 
   private static String serverShare(Measurement m) {

@@ -45,10 +45,10 @@ class BenchReportTest {
     assertThat(lines.get(0)).isEqualTo(CsvReport.HEADER);
     assertThat(lines)
         .contains(
-            "sandbox,0,1,full-scan,driver,3,200.0,180.0,220.0,20,20000,64.0,16.0,0.250,1.000,2.000",
-            "sandbox,0,1,full-scan,pager,3,500.0,480.0,520.0,20,20000,64.0,16.0,,2.500,5.000",
-            "sandbox,0,1,full-scan,sync,3,1000.0,900.0,1100.0,21,20000,64.0,16.0,,5.000,10.000",
-            "sandbox,0,1,cold-start,driver,1,1200.0,1200.0,1200.0,2,1,0.0,,,,");
+            "sandbox,0,1,full-scan,driver,3,200.0,180.0,220.0,20,20000,64.0,16.0,100.0,0.250,1.000,2.000",
+            "sandbox,0,1,full-scan,pager,3,500.0,480.0,520.0,20,20000,64.0,16.0,,,2.500,5.000",
+            "sandbox,0,1,full-scan,sync,3,1000.0,900.0,1100.0,21,20000,64.0,16.0,,,5.000,10.000",
+            "sandbox,0,1,cold-start,driver,1,1200.0,1200.0,1200.0,2,1,0.0,,,,,");
     assertThat(lines).hasSize(6);
   }
 
@@ -65,7 +65,8 @@ class BenchReportTest {
         .doesNotContain("replay")
         .contains(
             "| full-scan | 20000 | 200.0 (180.0-220.0) | 500.0 (480.0-520.0) | 1000.0 (900.0-1100.0)"
-                + " | 100.0 (90.0-110.0) | 20 / 20 / 21 / 20 | 64 / 64 / 64 / 64 | 25 / - / - / -"
+                + " | 100.0 (90.0-110.0) | 20 / 20 / 21 / 20 | 64 / 64 / 64 / 64 | 100 / - / - / -"
+                + " | 25 / - / - / -"
                 + " | 2.50 | 5.00 | 2.00 |")
         .contains("| cold-start | 0 | 1 | 1200.0 (1200.0-1200.0) | 1 | 1 | 2 | - | - |")
         .contains("| cold start to first row (@0 ms, plain jar) <= 2.0 s | 1200 ms | yes |");
