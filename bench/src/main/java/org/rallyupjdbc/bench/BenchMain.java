@@ -82,35 +82,12 @@ public final class BenchMain {
     try (Sandbox sandbox = Sandbox.start(sandboxOptions)) {
       long campaignId = CampaignChoice.busiestCampaign(sandbox.baseUrl());
       SandboxWarmup.run(sandbox.baseUrl(), options.pageSize());
-      for (Scenario scenario : options.queryScenarios()) {
-        for (ContenderKind contender : ContenderKind.values()) {
-          Path profile = profileFile(options, scenario, contender, latency);
-          ChildTask task =
-              new ChildTask(
-                  contender,
-                  scenario,
-                  sandbox.baseUrl().toString(),
-                  options.pageSize(),
-                  options.concurrency(),
-                  options.runs(),
-                  options.warmupSeconds(),
-                  campaignId,
-                  options.driverProperties(),
-                  profile == null ? null : profile.toString());
-          ChildResult result = ChildJvm.run(task, List.of("-Xmx" + options.childHeap()));
-          Measurement m =
-              new Measurement(latency, options.scale(), scenario.id(), contender, result);
-          into.add(m);
-          System.err.printf(
-              "[%d ms] %-13s %-22s median %9.1f ms  %5d requests  %8d rows%n",
-              latency,
-              scenario.id(),
-              contender.label(),
-              m.medianMillis(),
-              m.requests(),
-              result.rows());
-          if (profile != null) {
-            summarizeProfile(options, profile, scenario, latency);
+      for (Server server : options.servers()) {
+        if (server == Server.SANDBOX) {
+          runScenarios(options, latency, server, sandbox.baseUrl().toString(), campaignId, into);
+        } else {
+          try (ReplayServer replay = ReplayServer.start(sandbox.baseUrl(), latency)) {
+            runScenarios(options, latency, server, replay.baseUrl().toString(), campaignId, into);
           }
         }
       }
@@ -140,25 +117,79 @@ public final class BenchMain {
     }
   }
 
+  /** Runs every chosen scenario through each contender against one server. */
+  private static void runScenarios(
+      BenchOptions options,
+      int latency,
+      Server server,
+      String baseUrl,
+      long campaignId,
+      List<Measurement> into)
+      throws Exception {
+    for (Scenario scenario : options.queryScenarios()) {
+      for (ContenderKind contender : ContenderKind.values()) {
+        Path profile = profileFile(options, scenario, contender, latency, server);
+        ChildTask task =
+            new ChildTask(
+                contender,
+                scenario,
+                baseUrl,
+                options.pageSize(),
+                options.concurrency(),
+                options.runs(),
+                options.warmupSeconds(),
+                campaignId,
+                options.driverProperties(),
+                profile == null ? null : profile.toString(),
+                ProcessHandle.current().pid());
+        ChildResult result = ChildJvm.run(task, List.of("-Xmx" + options.childHeap()));
+        Measurement m =
+            new Measurement(latency, options.scale(), scenario.id(), contender, result, server);
+        into.add(m);
+        System.err.printf(
+            "[%d ms, %s] %-13s %-22s median %9.1f ms  %5d requests  %8d rows  server CPU %s%n",
+            latency,
+            server.id(),
+            scenario.id(),
+            contender.label(),
+            m.medianMillis(),
+            m.requests(),
+            result.rows(),
+            Double.isNaN(result.serverCpuShare())
+                ? "-"
+                : "%.0f%%".formatted(100 * result.serverCpuShare()));
+        if (profile != null) {
+          summarizeProfile(options, profile, scenario, latency, server);
+        }
+      }
+    }
+  }
+
   private static Path profileFile(
-      BenchOptions options, Scenario scenario, ContenderKind contender, int latency)
+      BenchOptions options, Scenario scenario, ContenderKind contender, int latency, Server server)
       throws IOException {
     if (!scenario.id().equals(options.profile()) || contender != ContenderKind.DRIVER) {
       return null;
     }
     Path tmp = options.root().resolve("bench/results/tmp");
     Files.createDirectories(tmp);
-    return tmp.resolve("profile-%s-%dms.jfr".formatted(scenario.id(), latency));
+    return tmp.resolve(profileName(scenario, latency, server) + ".jfr");
+  }
+
+  /** {@code profile-<scenario>-<latency>ms}, with {@code -replay} against the replay server. */
+  private static String profileName(Scenario scenario, int latency, Server server) {
+    return "profile-%s-%dms%s"
+        .formatted(scenario.id(), latency, server == Server.SANDBOX ? "" : "-" + server.id());
   }
 
   private static void summarizeProfile(
-      BenchOptions options, Path recording, Scenario scenario, int latency) throws IOException {
+      BenchOptions options, Path recording, Scenario scenario, int latency, Server server)
+      throws IOException {
     String summary =
-        "# Profile: rallyup-jdbc, %s, latency %d ms, scale %d%n%n"
-                .formatted(scenario.id(), latency, options.scale())
+        "# Profile: rallyup-jdbc, %s, latency %d ms, %s, scale %d%n%n"
+                .formatted(scenario.id(), latency, server.id(), options.scale())
             + JfrSummary.summarize(recording, 25);
-    Path text =
-        options.resultsDirectory().resolve("profile-%s-%dms.md".formatted(scenario.id(), latency));
+    Path text = options.resultsDirectory().resolve(profileName(scenario, latency, server) + ".md");
     Files.createDirectories(text.getParent());
     Files.writeString(text, summary);
     System.err.println("bench: wrote " + text);

@@ -19,6 +19,7 @@ import java.util.List;
  * @param driverProperties extra {@code key=value;...} appended to the driver's URL
  * @param childHeap {@code -Xmx} of the child JVMs that run the scenarios
  * @param profile a scenario whose driver runs are recorded with JFR and summarised, or null
+ * @param servers what answers the scenarios' requests: the sandbox, the replay server, or both
  * @param root the repository root (jars and results are found from it)
  */
 public record BenchOptions(
@@ -33,6 +34,7 @@ public record BenchOptions(
     String driverProperties,
     String childHeap,
     String profile,
+    List<Server> servers,
     Path root) {
 
   /** The extras, run after the scenarios. */
@@ -61,6 +63,8 @@ public record BenchOptions(
         --driver-properties P   extra driver URL properties, e.g. 'cacheTtlSeconds=0' (default none)
         --child-heap SIZE       -Xmx of the JVMs running the scenarios (default 1g)
         --profile SCENARIO      record the driver's runs of SCENARIO with JFR and summarise them
+        --servers S[,S...]      what answers the scenarios: sandbox (renders each page), replay
+                                (pages recorded once, served from memory) (default sandbox,replay)
         --quick                 smoke test: 2 runs, short warm-up, latency 0, small extras,
                                 results under bench/results/tmp/
       """
@@ -80,6 +84,7 @@ public record BenchOptions(
     String driverProperties = "";
     String childHeap = "1g";
     String profile = null;
+    List<Server> servers = List.of(Server.SANDBOX, Server.REPLAY);
     while (!queue.isEmpty()) {
       String option = queue.remove(0);
       if (queue.isEmpty()) {
@@ -98,6 +103,8 @@ public record BenchOptions(
         case "--driver-properties" -> driverProperties = value;
         case "--child-heap" -> childHeap = value;
         case "--profile" -> profile = Scenario.byId(value).id();
+        case "--servers" ->
+            servers = Arrays.stream(value.split(",")).map(Server::byId).distinct().toList();
         default -> throw new IllegalArgumentException("unknown option: " + option);
       }
     }
@@ -114,6 +121,7 @@ public record BenchOptions(
         driverProperties,
         childHeap,
         profile,
+        servers,
         root);
   }
 

@@ -10,8 +10,8 @@ import org.rallyupjdbc.bench.run.ContenderKind;
  */
 final class CsvReport {
   static final String HEADER =
-      "latency_ms,scale,scenario,contender,runs,median_ms,min_ms,max_ms,requests,rows,"
-          + "peak_heap_mib,live_heap_mib,ratio_to_driver,ratio_to_limit";
+      "server,latency_ms,scale,scenario,contender,runs,median_ms,min_ms,max_ms,requests,rows,"
+          + "peak_heap_mib,live_heap_mib,client_cpu_ms,server_cpu_share,ratio_to_driver,ratio_to_limit";
 
   private CsvReport() {}
 
@@ -21,6 +21,7 @@ final class CsvReport {
       csv.append(
           String.join(
               ",",
+              m.server().id(),
               Integer.toString(m.latencyMs()),
               Integer.toString(m.scale()),
               m.scenario(),
@@ -33,6 +34,12 @@ final class CsvReport {
               Long.toString(m.result().rows()),
               number(m.peakHeapMiB()),
               number(m.liveHeapMiB()),
+              m.result().clientCpuMillis().isEmpty()
+                  ? ""
+                  : number(Measurement.median(m.result().clientCpuMillis())),
+              Double.isNaN(m.result().serverCpuShare())
+                  ? ""
+                  : String.format(Locale.ROOT, "%.3f", m.result().serverCpuShare()),
               ratio(m, results.partner(m, ContenderKind.DRIVER)),
               ratio(m, results.partner(m, ContenderKind.LIMIT))));
       csv.append('\n');

@@ -55,7 +55,8 @@ final class HeapScans {
               0,
               0,
               options.driverProperties(),
-              null);
+              null,
+              ProcessHandle.current().pid());
       ChildResult result = ChildJvm.run(task, List.of(HEAP));
       return new Measurement(latencyMs, scale, name, ContenderKind.DRIVER, result);
     }

@@ -39,8 +39,10 @@ final class MarkdownReport {
             "Load average (1 min): %.2f at the start, %.2f at the end.%n%n"
                 .formatted(info.loadStart(), info.loadEnd()));
     md.append(keyValues("Versions", info.versions()));
-    for (int latency : results.latencies()) {
-      md.append(scenarioTable(results, latency));
+    for (Server server : results.servers()) {
+      for (int latency : results.latencies()) {
+        md.append(scenarioTable(results, server, latency));
+      }
     }
     md.append(extrasTable(results)).append(microTable(results)).append(targetsTable(results));
     return md.toString();
@@ -54,21 +56,27 @@ final class MarkdownReport {
         + "\n\n";
   }
 
-  private static String scenarioTable(Results results, int latency) {
+  private static String scenarioTable(Results results, Server server, int latency) {
+    if (Arrays.stream(Scenario.values())
+        .allMatch(s -> results.find(server, latency, s.id(), ContenderKind.DRIVER).isEmpty())) {
+      return "";
+    }
     StringBuilder md =
         new StringBuilder(
-            "## Latency %d ms%n%nWall time in ms, median (min-max). Ratios are medians: the pager's and sync's time over the driver's (above 1: the driver is faster), and the driver's over the limit's (1 is the floor).%n%n"
-                .formatted(latency));
+            "## Latency %d ms, %s%n%n%s Wall time in ms, median (min-max). Ratios are medians: the pager's and sync's time over the driver's (above 1: the driver is faster), and the driver's over the limit's (1 is the floor). Client CPU: the contender JVM's CPU time per run (all threads, median), steadier than wall time on a shared machine; server CPU: the server's share of the CPU time both sides used during the runs.%n%n"
+                .formatted(latency, server.id(), describe(server)));
     md.append(
-        "| scenario | rows | rallyup-jdbc | pager | sync then query | limit | requests d/p/s/l | peak heap MiB d/p/s/l | pager ÷ driver | sync ÷ driver | driver ÷ limit |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        "| scenario | rows | rallyup-jdbc | pager | sync then query | limit | requests d/p/s/l | peak heap MiB d/p/s/l | client CPU ms d/p/s/l | server CPU %% d/p/s/l | pager ÷ driver | sync ÷ driver | driver ÷ limit |\n"
+            .formatted());
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Scenario scenario : Scenario.values()) {
-      Optional<Measurement> driver = results.find(latency, scenario.id(), ContenderKind.DRIVER);
+      Optional<Measurement> driver =
+          results.find(server, latency, scenario.id(), ContenderKind.DRIVER);
       if (driver.isEmpty()) {
         continue;
       }
       List<Optional<Measurement>> all =
-          CONTENDERS.stream().map(c -> results.find(latency, scenario.id(), c)).toList();
+          CONTENDERS.stream().map(c -> results.find(server, latency, scenario.id(), c)).toList();
       md.append("| ")
           .append(scenario.id())
           .append(" | ")
@@ -80,6 +88,10 @@ final class MarkdownReport {
           .append(" | ")
           .append(joined(all, m -> "%.0f".formatted(m.peakHeapMiB())))
           .append(" | ")
+          .append(joined(all, MarkdownReport::clientCpu))
+          .append(" | ")
+          .append(joined(all, MarkdownReport::serverShare))
+          .append(" | ")
           .append(ratio(all.get(1), driver))
           .append(" | ")
           .append(ratio(all.get(2), driver))
@@ -88,6 +100,22 @@ final class MarkdownReport {
           .append(" |\n");
     }
     return md.append('\n').toString();
+  }
+
+  private static String describe(Server server) {
+    return server == Server.SANDBOX
+        ? "The sandbox renders each page when asked, on the same cores as the contender."
+        : "Pages recorded from the sandbox during the warm-up, then served from memory.";
+  }
+
+  private static String clientCpu(Measurement m) {
+    List<Double> cpu = m.result().clientCpuMillis();
+    return cpu.isEmpty() ? "-" : "%.0f".formatted(Measurement.median(cpu));
+  }
+
+  private static String serverShare(Measurement m) {
+    double share = m.result().serverCpuShare();
+    return Double.isNaN(share) ? "-" : "%.0f".formatted(100 * share);
   }
 
   /** The driver's rows, flagged when the pager or sync returned a different number. */

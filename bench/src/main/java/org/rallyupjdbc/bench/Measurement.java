@@ -14,9 +14,21 @@ import org.rallyupjdbc.bench.run.ContenderKind;
  * @param scenario a scenario id, or an extra's description
  * @param contender who ran it
  * @param result the runs
+ * @param server what answered the requests
  */
 public record Measurement(
-    int latencyMs, int scale, String scenario, ContenderKind contender, ChildResult result) {
+    int latencyMs,
+    int scale,
+    String scenario,
+    ContenderKind contender,
+    ChildResult result,
+    Server server) {
+
+  /** A measurement against the sandbox. */
+  public Measurement(
+      int latencyMs, int scale, String scenario, ContenderKind contender, ChildResult result) {
+    this(latencyMs, scale, scenario, contender, result, Server.SANDBOX);
+  }
 
   public double medianMillis() {
     return median(result.millis());

@@ -19,6 +19,7 @@ class BenchOptionsTest {
     assertThat(options.pageSize()).isEqualTo(1000);
     assertThat(options.concurrency()).isEqualTo(4);
     assertThat(options.driverProperties()).isEmpty();
+    assertThat(options.servers()).containsExactly(Server.SANDBOX, Server.REPLAY);
     assertThat(options.queryScenarios()).containsExactly(Scenario.values());
     assertThat(options.runs("cold-start")).isTrue();
     assertThat(options.resultsDirectory()).isEqualTo(Path.of("/repo/bench/results"));
@@ -50,6 +51,14 @@ class BenchOptionsTest {
     BenchOptions options = BenchOptions.parse(ROOT, "--driver-properties", "cacheTtlSeconds=0");
 
     assertThat(options.driverProperties()).isEqualTo("cacheTtlSeconds=0");
+  }
+
+  @Test
+  void serversAreChosenByName() {
+    assertThat(BenchOptions.parse(ROOT, "--servers", "replay").servers())
+        .containsExactly(Server.REPLAY);
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, "--servers", "mock"))
+        .hasMessage("unknown server: mock (sandbox or replay)");
   }
 
   @Test

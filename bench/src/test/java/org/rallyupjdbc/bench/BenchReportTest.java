@@ -14,7 +14,19 @@ class BenchReportTest {
   private static final Results RESULTS =
       new Results(
           List.of(
-              measured(0, "full-scan", ContenderKind.DRIVER, 20, 200, 220, 180),
+              new Measurement(
+                  0,
+                  1,
+                  "full-scan",
+                  ContenderKind.DRIVER,
+                  new ChildResult(
+                      List.of(200.0, 220.0, 180.0),
+                      List.of(20L, 20L, 20L),
+                      20_000,
+                      64L << 20,
+                      16L << 20,
+                      List.of(100.0, 100.0, 100.0),
+                      List.of(30.0, 40.0, 30.0))),
               measured(0, "full-scan", ContenderKind.PAGER, 20, 500, 520, 480),
               measured(0, "full-scan", ContenderKind.SYNC, 21, 1000, 1100, 900),
               measured(0, "full-scan", ContenderKind.LIMIT, 20, 100, 110, 90),
@@ -33,10 +45,10 @@ class BenchReportTest {
     assertThat(lines.get(0)).isEqualTo(CsvReport.HEADER);
     assertThat(lines)
         .contains(
-            "0,1,full-scan,driver,3,200.0,180.0,220.0,20,20000,64.0,16.0,1.000,2.000",
-            "0,1,full-scan,pager,3,500.0,480.0,520.0,20,20000,64.0,16.0,2.500,5.000",
-            "0,1,full-scan,sync,3,1000.0,900.0,1100.0,21,20000,64.0,16.0,5.000,10.000",
-            "0,1,cold-start,driver,1,1200.0,1200.0,1200.0,2,1,0.0,,,");
+            "sandbox,0,1,full-scan,driver,3,200.0,180.0,220.0,20,20000,64.0,16.0,100.0,0.250,1.000,2.000",
+            "sandbox,0,1,full-scan,pager,3,500.0,480.0,520.0,20,20000,64.0,16.0,,,2.500,5.000",
+            "sandbox,0,1,full-scan,sync,3,1000.0,900.0,1100.0,21,20000,64.0,16.0,,,5.000,10.000",
+            "sandbox,0,1,cold-start,driver,1,1200.0,1200.0,1200.0,2,1,0.0,,,,,");
     assertThat(lines).hasSize(6);
   }
 
@@ -49,12 +61,15 @@ class BenchReportTest {
 
     assertThat(md)
         .contains("commit `abc1234`")
-        .contains("## Latency 0 ms")
+        .contains("## Latency 0 ms, sandbox")
+        .doesNotContain("replay")
         .contains(
             "| full-scan | 20000 | 200.0 (180.0-220.0) | 500.0 (480.0-520.0) | 1000.0 (900.0-1100.0)"
-                + " | 100.0 (90.0-110.0) | 20 / 20 / 21 / 20 | 64 / 64 / 64 / 64 | 2.50 | 5.00 | 2.00 |")
+                + " | 100.0 (90.0-110.0) | 20 / 20 / 21 / 20 | 64 / 64 / 64 / 64 | 100 / - / - / -"
+                + " | 25 / - / - / -"
+                + " | 2.50 | 5.00 | 2.00 |")
         .contains("| cold-start | 0 | 1 | 1200.0 (1200.0-1200.0) | 1 | 1 | 2 | - | - |")
-        .contains("| cold start to first row (@0 ms) < 1.5 s | 1200 ms | yes |");
+        .contains("| cold start to first row (@0 ms, plain jar) <= 2.0 s | 1200 ms | yes |");
   }
 
   @Test

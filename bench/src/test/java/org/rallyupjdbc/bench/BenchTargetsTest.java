@@ -11,19 +11,52 @@ import org.rallyupjdbc.bench.run.ContenderKind;
 
 class BenchTargetsTest {
   @Test
-  void fullScanAtHundredMillisecondsIsJudgedAgainstThePagerAndTheLimit() {
+  void fullScanAtHundredMillisecondsIsJudgedAgainstTheLimit() {
     List<Targets.Check> checks =
         Targets.evaluate(
             results(
                 measured(100, "full-scan", ContenderKind.DRIVER, 20, 1000),
                 measured(100, "full-scan", ContenderKind.PAGER, 20, 4000),
                 measured(100, "full-scan", ContenderKind.SYNC, 20, 4500),
-                measured(100, "full-scan", ContenderKind.LIMIT, 20, 700)));
+                measured(100, "full-scan", ContenderKind.LIMIT, 20, 900)));
 
     assertThat(checks)
         .containsExactly(
-            new Targets.Check("full scan @100 ms: >= 3.5x faster than the pager", "4.00x", true),
-            new Targets.Check("full scan @100 ms: within 1.3x the limit", "1.43x", false));
+            new Targets.Check("full scan @100 ms: driver / limit <= 1.15", "1.11x", true));
+  }
+
+  @Test
+  void onTheReplayServerTheDriverIsJudgedAgainstTheLimitAndThePager() {
+    List<Targets.Check> checks =
+        Targets.evaluate(
+            results(
+                replayed("full-scan", ContenderKind.DRIVER, 20, 400),
+                replayed("full-scan", ContenderKind.PAGER, 20, 300),
+                replayed("full-scan", ContenderKind.SYNC, 20, 900),
+                replayed("full-scan", ContenderKind.LIMIT, 20, 250),
+                replayed("join-group", ContenderKind.DRIVER, 41, 300),
+                replayed("join-group", ContenderKind.PAGER, 21, 300),
+                replayed("join-group", ContenderKind.SYNC, 21, 900),
+                replayed("join-group", ContenderKind.LIMIT, 21, 250)));
+
+    assertThat(checks)
+        .containsExactly(
+            new Targets.Check(
+                "full scan @0 ms, replay server: driver / limit <= 1.5", "1.60x", false),
+            new Targets.Check(
+                "full scan @0 ms, replay server: faster than the pager (pager / driver)",
+                "0.75x",
+                false),
+            new Targets.Check(
+                "join-group @0 ms, replay server: driver / limit <= 1.5", "1.20x", true),
+            new Targets.Check(
+                "join-group: as many requests as the limit, cache off", "41 vs 21", false));
+  }
+
+  private static Measurement replayed(
+      String scenario, ContenderKind contender, long requests, double millis) {
+    Measurement m = measured(0, scenario, contender, requests, millis);
+    return new Measurement(0, 1, scenario, contender, m.result(), Server.REPLAY);
   }
 
   @Test

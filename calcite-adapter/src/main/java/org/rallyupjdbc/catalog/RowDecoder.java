@@ -3,12 +3,10 @@ package org.rallyupjdbc.catalog;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -22,31 +20,17 @@ import org.rallyupjdbc.client.RecordDecoder;
  * it sends on two pages.
  */
 public final class RowDecoder implements RecordDecoder<List<Object[]>> {
-  /** What to do with the value of one JSON field. */
-  private sealed interface FieldPlan permits Scalar, Nested, Elements {}
-
-  /** Converts the value into one or more columns (a currency string feeds its DECIMAL twin too). */
-  private record Scalar(List<ColumnSpec> columns, int[] slots) implements FieldPlan {}
-
-  /** Descends into an object whose fields are flattened into columns. */
-  private record Nested(Map<String, FieldPlan> fields) implements FieldPlan {}
-
-  /** Unnests an array of objects into child rows. */
-  private record Elements(Map<String, FieldPlan> fields) implements FieldPlan {}
-
   private final TableSpec table;
   private final ColumnSpec[] projected;
-  private final Map<String, FieldPlan> recordFields = new HashMap<>();
+  private final ObjectFields recordFields = new ObjectFields();
   private final Object[] constants;
-
-  /** The constants without the hidden key slots: element rows never hold the record's key. */
-  private final Object[] elementConstants;
 
   private final int width;
   private final int[] keySlots;
   private final int[] recordSlots;
   private final int[] notNullSlots;
   private final boolean child;
+  private final RecordReader reader;
 
   private RowDecoder(TableSpec table, int[] projection, Map<String, String> parameters) {
     this.table = table;
@@ -65,8 +49,10 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
       keySlots[k] = slot >= 0 ? slot : width + hidden++;
     }
     this.constants = new Object[width + hidden];
-    Map<String, FieldPlan> elementFields = new HashMap<>();
-    table.childArray().ifPresent(array -> recordFields.put(array, new Elements(elementFields)));
+    ObjectFields elementFields = new ObjectFields();
+    table
+        .childArray()
+        .ifPresent(array -> recordFields.put(array, new FieldPlan.Elements(elementFields)));
     List<Integer> fromRecord = new ArrayList<>();
     List<Integer> notNull = new ArrayList<>();
     for (int slot = 0; slot < projection.length; slot++) {
@@ -89,7 +75,15 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
         place(recordFields, table.columns().get(keyColumns[k]), 0, keySlots[k]);
       }
     }
-    this.elementConstants = Arrays.copyOf(constants, width);
+    for (ColumnSpec column : table.columns()) {
+      switch (column.origin()) {
+        case RECORD -> catalogue(recordFields, column.path());
+        case ELEMENT -> catalogue(elementFields, column.path());
+        case PARAMETER -> {}
+      }
+    }
+    // element rows start from the constants without the hidden key slots: they never hold the key
+    this.reader = new RecordReader(table, Arrays.copyOf(constants, width));
     this.recordSlots = fromRecord.stream().mapToInt(Integer::intValue).toArray();
     this.notNullSlots = notNull.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -110,28 +104,43 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     return -1;
   }
 
-  private static void place(Map<String, FieldPlan> fields, ColumnSpec column, int depth, int slot) {
+  private static void place(ObjectFields fields, ColumnSpec column, int depth, int slot) {
     String field = column.path().get(depth);
-    FieldPlan existing = fields.get(field);
+    FieldPlan existing = fields.plan(field);
     if (depth == column.path().size() - 1) {
       if (existing == null) {
-        fields.put(field, new Scalar(List.of(column), new int[] {slot}));
-      } else if (existing instanceof Scalar scalar) {
+        fields.put(field, new FieldPlan.Scalar(List.of(column), new int[] {slot}));
+      } else if (existing instanceof FieldPlan.Scalar scalar) {
         List<ColumnSpec> columns = new ArrayList<>(scalar.columns());
         columns.add(column);
         int[] slots = Arrays.copyOf(scalar.slots(), scalar.slots().length + 1);
         slots[slots.length - 1] = slot;
-        fields.put(field, new Scalar(List.copyOf(columns), slots));
+        fields.put(field, new FieldPlan.Scalar(List.copyOf(columns), slots));
       } else {
         throw new IllegalStateException("field " + field + " is both an object and a value");
       }
       return;
     }
-    FieldPlan nested = fields.computeIfAbsent(field, f -> new Nested(new HashMap<>()));
-    if (!(nested instanceof Nested object)) {
+    if (existing == null) {
+      existing = new FieldPlan.Nested(new ObjectFields());
+      fields.put(field, existing);
+    }
+    if (!(existing instanceof FieldPlan.Nested object)) {
       throw new IllegalStateException("field " + field + " is both an object and a value");
     }
     place(object.fields(), column, depth + 1, slot);
+  }
+
+  /** Seeds the expected field order of every level the decoder reads with the catalog's order. */
+  private static void catalogue(ObjectFields fields, List<String> path) {
+    ObjectFields level = fields;
+    for (String field : path) {
+      level.catalogued(field);
+      if (!(level.plan(field) instanceof FieldPlan.Nested nested)) {
+        return;
+      }
+      level = nested.fields();
+    }
   }
 
   private Object parameterValue(ColumnSpec column, Map<String, String> parameters) {
@@ -143,7 +152,12 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
       return ValueReader.fromText(column, value);
     } catch (IllegalArgumentException e) {
       throw new BadValueException(
-          describe(column) + ": parameter value \"" + value + "\" " + e.getMessage(), e);
+          RecordReader.describe(table, column)
+              + ": parameter value \""
+              + value
+              + "\" "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -161,12 +175,12 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
   public List<Object[]> decode(JsonParser parser) throws IOException {
     Object[] row = constants.clone();
     if (!child) {
-      readObject(parser, recordFields, row, null);
+      reader.readObject(parser, recordFields, row, null);
       checkNotNull(row);
       return new RecordRows(key(row), List.<Object[]>of(trim(row)));
     }
     List<Object[]> rows = new ArrayList<>();
-    readObject(parser, recordFields, row, rows);
+    reader.readObject(parser, recordFields, row, rows);
     for (Object[] childRow : rows) {
       for (int slot : recordSlots) {
         childRow[slot] = row[slot];
@@ -222,93 +236,14 @@ public final class RowDecoder implements RecordDecoder<List<Object[]>> {
     }
   }
 
-  private void readObject(
-      JsonParser parser, Map<String, FieldPlan> fields, Object[] row, List<Object[]> childRows)
-      throws IOException {
-    JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-      FieldPlan plan = fields.get(parser.currentName());
-      JsonToken value = parser.nextToken();
-      if (plan == null) {
-        parser.skipChildren();
-      } else if (plan instanceof Scalar scalar) {
-        readScalar(parser, value, scalar, row);
-      } else if (value == JsonToken.VALUE_NULL) {
-        continue;
-      } else if (plan instanceof Nested nested) {
-        expect(value, JsonToken.START_OBJECT, parser, "an object");
-        readObject(parser, nested.fields(), row, childRows);
-      } else if (plan instanceof Elements elements) {
-        expect(value, JsonToken.START_ARRAY, parser, "an array");
-        readElements(parser, elements, childRows);
-      }
-    }
-    if (token != JsonToken.END_OBJECT) {
-      throw new IOException("record ends with " + token + " instead of the end of an object");
-    }
-  }
-
-  private void readElements(JsonParser parser, Elements elements, List<Object[]> childRows)
-      throws IOException {
-    JsonToken token;
-    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-      expect(token, JsonToken.START_OBJECT, parser, "an array of objects");
-      Object[] childRow = elementConstants.clone();
-      readObject(parser, elements.fields(), childRow, null);
-      childRows.add(childRow);
-    }
-  }
-
-  private void readScalar(JsonParser parser, JsonToken value, Scalar scalar, Object[] row)
-      throws IOException {
-    for (int i = 0; i < scalar.slots().length; i++) {
-      ColumnSpec column = scalar.columns().get(i);
-      try {
-        row[scalar.slots()[i]] = ValueReader.read(column, parser, value);
-      } catch (IllegalArgumentException e) {
-        throw new BadValueException(
-            describe(column) + ": value " + quote(parser, value) + " " + e.getMessage(), e);
-      }
-    }
-  }
-
-  private void expect(JsonToken actual, JsonToken expected, JsonParser parser, String what)
-      throws IOException {
-    if (actual != expected) {
-      throw new BadValueException(
-          table.schema()
-              + "."
-              + table.name()
-              + ": field "
-              + parser.currentName()
-              + " is "
-              + quote(parser, actual)
-              + ", expected "
-              + what,
-          null);
-    }
-  }
-
   private void checkNotNull(Object[] row) {
     for (int slot : notNullSlots) {
       if (row[slot] == null) {
         throw new BadValueException(
-            describe(projected[slot]) + " is null or missing, but the column is NOT NULL", null);
+            RecordReader.describe(table, projected[slot])
+                + " is null or missing, but the column is NOT NULL",
+            null);
       }
     }
-  }
-
-  private String describe(ColumnSpec column) {
-    return table.schema() + "." + table.name() + "." + column.name();
-  }
-
-  private static String quote(JsonParser parser, JsonToken token) throws IOException {
-    if (token == JsonToken.VALUE_STRING) {
-      String text = parser.getText();
-      return "\"" + (text.length() > 80 ? text.substring(0, 80) + "..." : text) + "\"";
-    }
-    return token == JsonToken.START_OBJECT
-        ? "an object"
-        : token == JsonToken.START_ARRAY ? "an array" : parser.getText();
   }
 }

@@ -18,34 +18,41 @@ final class Timestamps {
 
   /** The epoch millis of the text, or throws {@link IllegalArgumentException}. */
   static long parse(String text) {
-    int length = text.length();
-    if (length >= 19 && isDateTimeShape(text)) {
-      long millis = fast(text);
+    return parse(text.toCharArray(), 0, text.length());
+  }
+
+  /**
+   * The epoch millis of {@code length} characters of {@code text} from {@code offset} (a JSON
+   * parser's own buffer, so that no String is made), or throws {@link IllegalArgumentException}.
+   */
+  static long parse(char[] text, int offset, int length) {
+    if (length >= 19 && isDateTimeShape(text, offset)) {
+      long millis = fast(text, offset, offset + length);
       if (millis != Long.MIN_VALUE) {
         return millis;
       }
     }
-    return slow(text);
+    return slow(new String(text, offset, length));
   }
 
-  private static boolean isDateTimeShape(String s) {
-    char dateSep = s.charAt(4);
-    char timeSep = s.charAt(10);
+  private static boolean isDateTimeShape(char[] s, int at) {
+    char dateSep = s[at + 4];
+    char timeSep = s[at + 10];
     return (dateSep == '/' || dateSep == '-')
-        && s.charAt(7) == dateSep
+        && s[at + 7] == dateSep
         && (timeSep == ' ' || timeSep == 'T')
-        && s.charAt(13) == ':'
-        && s.charAt(16) == ':';
+        && s[at + 13] == ':'
+        && s[at + 16] == ':';
   }
 
   /** Returns {@code Long.MIN_VALUE} when the text needs the general parser. */
-  private static long fast(String s) {
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
+  private static long fast(char[] s, int at, int end) {
+    int year = digits(s, at, 4);
+    int month = digits(s, at + 5, 2);
+    int day = digits(s, at + 8, 2);
+    int hour = digits(s, at + 11, 2);
+    int minute = digits(s, at + 14, 2);
+    int second = digits(s, at + 17, 2);
     if ((year | month | day | hour | minute | second) < 0
         || month < 1
         || month > 12
@@ -56,13 +63,13 @@ final class Timestamps {
         || second > 59) {
       return Long.MIN_VALUE;
     }
-    int i = 19;
+    int i = at + 19;
     int millis = 0;
-    if (i < s.length() && s.charAt(i) == '.') {
+    if (i < end && s[i] == '.') {
       int start = ++i;
-      while (i < s.length() && Character.isDigit(s.charAt(i))) {
+      while (i < end && Character.isDigit(s[i])) {
         if (i - start < 3) {
-          millis = millis * 10 + (s.charAt(i) - '0');
+          millis = millis * 10 + (s[i] - '0');
         }
         i++;
       }
@@ -74,11 +81,11 @@ final class Timestamps {
       }
     }
     long offsetMillis = 0;
-    if (i < s.length()) {
-      char zone = s.charAt(i);
-      if (zone == 'Z' && i + 1 == s.length()) {
+    if (i < end) {
+      char zone = s[i];
+      if (zone == 'Z' && i + 1 == end) {
         offsetMillis = 0;
-      } else if ((zone == '+' || zone == '-') && i + 6 == s.length() && s.charAt(i + 3) == ':') {
+      } else if ((zone == '+' || zone == '-') && i + 6 == end && s[i + 3] == ':') {
         int hours = digits(s, i + 1, 2);
         int minutes = digits(s, i + 4, 2);
         if ((hours | minutes) < 0) {
@@ -111,10 +118,10 @@ final class Timestamps {
     }
   }
 
-  private static int digits(String s, int from, int count) {
+  private static int digits(char[] s, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -17,7 +17,6 @@ import java.math.BigInteger;
  */
 final class ValueReader {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final BigDecimal MAX_DECIMAL = BigDecimal.TEN.pow(ColumnType.DECIMAL_PRECISION);
 
   private ValueReader() {}
 
@@ -34,7 +33,10 @@ final class ValueReader {
           "is a JSON " + (token == JsonToken.START_OBJECT ? "object" : "array") + ", not a scalar");
     }
     if (column.currency()) {
-      return decimal(Money.parse(text(parser, token)), column.scale());
+      expectString(token);
+      return decimal(
+          Money.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()),
+          column.scale());
     }
     return switch (column.type()) {
       case BIGINT -> integral(parser, token, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -42,7 +44,7 @@ final class ValueReader {
       case DECIMAL -> decimal(number(parser, token), column.scale());
       case BOOLEAN -> bool(parser, token);
       case VARCHAR -> parser.getText();
-      case TIMESTAMP -> Timestamps.parse(text(parser, token));
+      case TIMESTAMP -> timestamp(parser, token);
       case JSON -> jsonText(parser);
     };
   }
@@ -59,11 +61,17 @@ final class ValueReader {
     };
   }
 
-  private static String text(JsonParser parser, JsonToken token) throws IOException {
+  private static void expectString(JsonToken token) {
     if (token != JsonToken.VALUE_STRING) {
       throw new IllegalArgumentException("is a JSON " + kind(token) + ", expected a string");
     }
-    return parser.getText();
+  }
+
+  /** Parses the text in the parser's own buffer: no String for the millions of dates of a scan. */
+  private static long timestamp(JsonParser parser, JsonToken token) throws IOException {
+    expectString(token);
+    return Timestamps.parse(
+        parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
   }
 
   private static long integral(JsonParser parser, JsonToken token, long min, long max)
@@ -115,7 +123,8 @@ final class ValueReader {
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException("has more than " + scale + " decimal places", e);
     }
-    if (scaled.abs().compareTo(MAX_DECIMAL.movePointLeft(scale)) >= 0) {
+    // DECIMAL(19, s) holds |value| < 10^(19 - s): at scale s, at most 19 digits in all
+    if (scaled.precision() > ColumnType.DECIMAL_PRECISION) {
       throw new IllegalArgumentException("does not fit DECIMAL(19, " + scale + ")");
     }
     return scaled;
@@ -134,10 +143,42 @@ final class ValueReader {
     throw new IllegalArgumentException("is not true or false");
   }
 
+  /**
+   * The value as compact JSON text. Empty arrays and objects (most of RallyUp's {@code Causes},
+   * {@code CustomFields} and {@code Members}) are answered without a generator.
+   */
   private static String jsonText(JsonParser parser) throws IOException {
+    JsonToken start = parser.currentToken();
+    boolean container = start == JsonToken.START_ARRAY || start == JsonToken.START_OBJECT;
+    JsonToken first = container ? parser.nextToken() : start;
+    if (start == JsonToken.START_ARRAY && first == JsonToken.END_ARRAY) {
+      return "[]";
+    }
+    if (start == JsonToken.START_OBJECT && first == JsonToken.END_OBJECT) {
+      return "{}";
+    }
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = JSON.createGenerator(text)) {
-      generator.copyCurrentStructure(parser);
+      if (!container) {
+        generator.copyCurrentStructure(parser);
+      } else {
+        if (start == JsonToken.START_ARRAY) {
+          generator.writeStartArray();
+        } else {
+          generator.writeStartObject();
+        }
+        JsonToken token = first;
+        while (token != JsonToken.END_ARRAY && token != JsonToken.END_OBJECT) {
+          // a field name copies its value with it, an element copies itself
+          generator.copyCurrentStructure(parser);
+          token = parser.nextToken();
+        }
+        if (start == JsonToken.START_ARRAY) {
+          generator.writeEndArray();
+        } else {
+          generator.writeEndObject();
+        }
+      }
     }
     return text.toString();
   }

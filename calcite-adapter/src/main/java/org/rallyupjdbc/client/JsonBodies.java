@@ -66,6 +66,11 @@ final class JsonBodies {
     };
   }
 
+  /** Opens a streaming parser on a body read whole. */
+  static JsonParser open(byte[] body) throws IOException {
+    return FACTORY.createParser(body);
+  }
+
   /** Opens a streaming parser on a body stream. */
   static JsonParser open(InputStream body) throws IOException {
     return FACTORY.createParser(body);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import okhttp3.Response;
 
 /**
@@ -203,16 +202,22 @@ final class PagedCursor<T> implements RecordCursor<T> {
         throw new RallyUpApiException(
             RallyUpApiException.Kind.NOT_FOUND, 404, exchange.described() + " answered HTTP 404");
       }
-      CheckedInputStream body = new CheckedInputStream(JsonBodies.bounded(response), new CRC32());
+      // the whole body in one array: the parser then matches field names in place (see
+      // RowDecoder), never across the boundary of a stream buffer
+      CRC32 checksum = new CRC32();
       Page<T> page;
-      try (JsonParser parser = JsonBodies.open(body)) {
-        page = Envelope.readPage(parser, decoder, exchange.described());
+      try {
+        byte[] body = JsonBodies.bounded(response).readAllBytes();
+        checksum.update(body);
+        try (JsonParser parser = JsonBodies.open(body)) {
+          page = Envelope.readPage(parser, decoder, exchange.described());
+        }
       } catch (IOException e) {
         throw JsonBodies.failure(e, response, exchange.described());
       }
       exchange.entry().records(page.items().size());
       return new Fetched<>(
-          index, page, body.getChecksum().getValue(), exchange.described(), exchange.entry());
+          index, page, checksum.getValue(), exchange.described(), exchange.entry());
     }
   }
 

@@ -36,4 +36,18 @@ class MoneyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("is not a currency amount");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "$1,234.50|1234.50",
+        "  ( $5.25 )  |-5.25",
+        "$12345678901234567890.12|12345678901234567890.12",
+        "-$1,000,000,000,000,000.001|-1000000000000000.001"
+      })
+  void parsesInPlaceAmidOtherCharacters(String text, String amount) {
+    char[] buffer = ("xx\"" + text + "\"yy").toCharArray();
+    assertThat(Money.parse(buffer, 3, text.length())).isEqualTo(new BigDecimal(amount));
+  }
 }

@@ -43,4 +43,16 @@ class TimestampsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("is not a date (expected yyyy/MM/dd HH:mm:ss or ISO-8601)");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2018/03/27 17:11:45, 2018-03-27T17:11:45Z",
+    "2020-12-17T01:32:31.5-05:30, 2020-12-17T07:02:31.500Z",
+    "2020-12-17T11:32+01:00, 2020-12-17T10:32:00Z"
+  })
+  void parsesInPlaceAmidOtherCharacters(String text, String instant) {
+    char[] buffer = ("{\"At\":\"" + text + "\",\"Next\":1}").toCharArray();
+    assertThat(Timestamps.parse(buffer, 7, text.length()))
+        .isEqualTo(Instant.parse(instant).toEpochMilli());
+  }
 }

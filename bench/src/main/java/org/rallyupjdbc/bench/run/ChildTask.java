@@ -15,6 +15,7 @@ import org.rallyupjdbc.bench.Scenario;
  * @param campaignId the one-campaign scenario's campaign
  * @param driverProperties extra {@code key=value;...} for the driver's URL, or empty
  * @param profileFile where to write a JFR recording of the measured runs, or null
+ * @param serverPid the process serving {@code baseUrl}, whose CPU time is read around each run
  */
 public record ChildTask(
     ContenderKind contender,
@@ -26,4 +27,5 @@ public record ChildTask(
     double warmupSeconds,
     long campaignId,
     String driverProperties,
-    String profileFile) {}
+    String profileFile,
+    long serverPid) {}

@@ -78,18 +78,29 @@ public final class ContenderMain {
     long rows = 0;
     long peak = 0;
     long live = -1;
+    List<Double> clientCpu = new ArrayList<>();
+    List<Double> serverCpu = new ArrayList<>();
     for (int run = 0; run < task.runs(); run++) {
       session.resetRequestCount();
       heap.start();
+      double serverBefore = ProcessCpu.of(task.serverPid());
+      double clientBefore = ProcessCpu.self();
       long started = System.nanoTime();
       rows = contender.run();
       millis.add((System.nanoTime() - started) / 1e6);
+      clientCpu.add(ProcessCpu.self() - clientBefore);
+      serverCpu.add(ProcessCpu.of(task.serverPid()) - serverBefore);
       peak = Math.max(peak, heap.peakBytes());
       requests.add(session.requestCount());
       // read after the request count: collectors report their work asynchronously
       live = Math.max(live, heap.liveBytes());
     }
-    return new ChildResult(millis, requests, rows, peak, live);
+    boolean measured =
+        clientCpu.stream().noneMatch(x -> x.isNaN())
+            && serverCpu.stream().noneMatch(x -> x.isNaN());
+    return measured
+        ? new ChildResult(millis, requests, rows, peak, live, clientCpu, serverCpu)
+        : new ChildResult(millis, requests, rows, peak, live);
   }
 
   /** JFR's "profile" settings: execution samples every 10 ms, allocation samples. */
