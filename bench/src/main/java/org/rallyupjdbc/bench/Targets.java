@@ -94,7 +94,7 @@ final class Targets {
                       "%.1f ms".formatted(overhead),
                       overhead < 5));
             });
-    scenarioAt(results, 100, Scenario.PARTNER_FAN_OUT.id())
+    scenarioAt(results, Server.SANDBOX, 100, Scenario.PARTNER_FAN_OUT.id())
         .ifPresent(
             p -> {
               double toLimit = p.driver.ratioTo(p.limit);

@@ -94,7 +94,8 @@ class PartnerContendersTest {
         0,
         0,
         "cacheTtlSeconds=0",
-        null);
+        null,
+        ProcessHandle.current().pid());
   }
 
   /** One organizations page, then each organization's campaign pages (at least one). */
