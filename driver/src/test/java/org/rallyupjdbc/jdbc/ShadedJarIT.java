@@ -19,6 +19,10 @@ import org.rallyupjdbc.testing.FakeRallyUp;
 class ShadedJarIT {
   private static final Path JAR = ChildJvm.JAR;
 
+  /** The probe's first line: the name, and the version the build gave the jar (a release's too). */
+  private static final String DRIVER =
+      "driver=RallyUp JDBC Driver " + System.getProperty("rallyup.project.version");
+
   @Test
   void theJarAloneConnectsAndQueries() throws Exception {
     assertThat(JAR).exists();
@@ -29,8 +33,7 @@ class ShadedJarIT {
               "[{\"TransactionId\":989,\"CampaignId\":1},{\"TransactionId\":990,\"CampaignId\":1}]"));
       ChildJvm.Running process =
           probe(fake, "select transaction_id from donations order by transaction_id");
-      assertThat(output(process))
-          .containsExactly("driver=RallyUp JDBC Driver", "row=989", "row=990");
+      assertThat(output(process)).containsExactly(DRIVER, "row=989", "row=990");
     }
   }
 
@@ -50,10 +53,9 @@ class ShadedJarIT {
               fake,
               "select transaction_id::varchar || '!' from donations"
                   + " where transaction_id != 0 order by 1");
-      assertThat(output(casts))
-          .containsExactly("driver=RallyUp JDBC Driver", "row=989!", "row=990!");
+      assertThat(output(casts)).containsExactly(DRIVER, "row=989!", "row=990!");
       ChildJvm.Running median = probe(fake, "select median(transaction_id) from donations");
-      assertThat(output(median)).containsExactly("driver=RallyUp JDBC Driver", "row=989.5");
+      assertThat(output(median)).containsExactly(DRIVER, "row=989.5");
     }
   }
 
@@ -71,7 +73,7 @@ class ShadedJarIT {
         processes.add(probe(fake, "select transaction_id from donations order by transaction_id"));
       }
       for (ChildJvm.Running process : processes) {
-        assertThat(output(process)).containsExactly("driver=RallyUp JDBC Driver", "row=1");
+        assertThat(output(process)).containsExactly(DRIVER, "row=1");
       }
     }
   }
