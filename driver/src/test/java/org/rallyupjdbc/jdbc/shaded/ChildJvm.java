@@ -53,6 +53,13 @@ public final class ChildJvm {
    */
   public static Running start(List<String> probeClasses, String mainClass, String... args)
       throws IOException {
+    return start(List.of(), probeClasses, mainClass, args);
+  }
+
+  /** As {@link #start(List, String, String...)}, with options for the JVM (system properties). */
+  public static Running start(
+      List<String> jvmOptions, List<String> probeClasses, String mainClass, String... args)
+      throws IOException {
     Path probe = TEST_CLASSES.resolveSibling("jar-probe");
     for (String name : probeClasses) {
       String file = name.replace('.', '/') + ".class";
@@ -62,6 +69,7 @@ public final class ChildJvm {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(JAR + File.pathSeparator + probe);
     command.add(mainClass);
