@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,13 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.adapter.RallyUpProperty;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
+import org.rallyupjdbc.jdbc.RallyUpDriver;
 
 /**
  * README.md and docs/ cannot drift from the repository and the code: every relative link and every
  * path a page names in backticks (a file with a directory) exists, every property in a {@code
- * jdbc:rallyup:} URL is one the driver knows, dbeaver.md's property list is the registry's, and the
- * README's table lists are the catalog's. Regenerate dbeaver.md's list with {@code mvn -pl
- * calcite-adapter,driver -am test -Dtest=DocsConsistencyTest
+ * jdbc:rallyup:} URL is one the driver knows, dbeaver.md's and connection-url.md's property lists
+ * are the registry's, and the README's table lists are the catalog's. Regenerate those lists with
+ * {@code mvn -pl calcite-adapter,driver -am test -Dtest=DocsConsistencyTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Drallyup.docs.write=true}.
  */
 class DocsConsistencyTest {
@@ -79,18 +82,38 @@ class DocsConsistencyTest {
   }
 
   @Test
-  void dbeaverPageListsEveryProperty() throws IOException {
+  void dbeaverAndUrlPagesListEveryProperty() throws IOException {
     String list = propertyNames();
-    String page = Files.readString(DBEAVER, StandardCharsets.UTF_8);
-    if (Boolean.getBoolean("rallyup.docs.write")) {
-      int begin = page.indexOf(BEGIN) + BEGIN.length();
-      page = page.substring(0, begin) + list + page.substring(page.indexOf(END));
-      Files.writeString(DBEAVER, page, StandardCharsets.UTF_8);
+    for (Path file : List.of(DBEAVER, ROOT.resolve("docs/connection-url.md"))) {
+      String page = Files.readString(file, StandardCharsets.UTF_8);
+      if (Boolean.getBoolean("rallyup.docs.write")) {
+        int begin = page.indexOf(BEGIN) + BEGIN.length();
+        page = page.substring(0, begin) + list + page.substring(page.indexOf(END));
+        Files.writeString(file, page, StandardCharsets.UTF_8);
+      }
+      assertThat(page).as(file.toString()).contains(BEGIN, END);
+      assertThat(page.substring(page.indexOf(BEGIN) + BEGIN.length(), page.indexOf(END)))
+          .as("%s's property list; regenerate it as this test's Javadoc says", file)
+          .isEqualTo(list);
     }
-    assertThat(page).contains(BEGIN, END);
-    assertThat(page.substring(page.indexOf(BEGIN) + BEGIN.length(), page.indexOf(END)))
-        .as("dbeaver.md's property list; regenerate it as this test's Javadoc says")
-        .isEqualTo(list);
+  }
+
+  /** connection-url.md's quoting examples mean what the page says they mean. */
+  @Test
+  void quotedUrlValuesParseAsDocumented() throws Exception {
+    assertThat(catalogOf("jdbc:rallyup:catalog='C:\\catalogs\\a;b.json'"))
+        .isEqualTo("C:\\catalogs\\a;b.json");
+    assertThat(catalogOf("jdbc:rallyup:catalog=\"it\"\"s.json\"")).isEqualTo("it\"s.json");
+    assertThat(catalogOf("jdbc:rallyup: pageSize = 5 ; catalog = plain.json "))
+        .isEqualTo("plain.json");
+  }
+
+  private static String catalogOf(String url) throws Exception {
+    return Arrays.stream(new RallyUpDriver().getPropertyInfo(url, new Properties()))
+        .filter(i -> i.name.equals("catalog"))
+        .findFirst()
+        .orElseThrow()
+        .value;
   }
 
   @Test
