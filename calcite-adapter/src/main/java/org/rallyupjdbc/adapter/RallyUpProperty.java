@@ -110,7 +110,23 @@ public enum RallyUpProperty {
       Type.BOOLEAN,
       "false",
       "true to allow an http:// baseUrl on a host other than this machine; the secret and token"
-          + " would then cross the network unencrypted. Loopback (the sandbox) is always allowed.");
+          + " would then cross the network unencrypted. Loopback (the sandbox) is always allowed."),
+  /** The driver's log level, without JVM flags. */
+  LOG_LEVEL(
+      "logLevel",
+      Type.STRING,
+      null,
+      "off, info, debug or trace: the level of the driver's java.util.logging loggers"
+          + " (org.rallyupjdbc), for the whole JVM. debug logs each request's method, path, query,"
+          + " status and time, never a header, token or secret; trace adds the query planner's"
+          + " detail. Unset leaves logging as the application configured it."),
+  /** Where the driver's log goes. */
+  LOG_FILE(
+      "logFile",
+      Type.PATH,
+      null,
+      "File the driver's log is appended to (with logLevel; standard error if unset), for the"
+          + " whole JVM.");
 
   /** The value types properties may have. */
   public enum Type {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param column the column constrained by the predicate
  * @param kind which predicate supplies the value
  * @param required whether the endpoint fails without it
- * @param assumed whether the name or behaviour is a guess (REFERENCE.md {@code [I]})
+ * @param assumed whether the name or behaviour is a guess (inferred from samples, not documented by
+ *     RallyUp)
  * @param description text for the docs, may be empty
  * @param source where the values of a required parameter can be listed, if anywhere
  */

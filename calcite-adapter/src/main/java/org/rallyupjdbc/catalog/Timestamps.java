@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
  * Parses RallyUp's two date formats into epoch milliseconds of UTC wall-clock time, Calcite's
  * internal TIMESTAMP value: {@code yyyy/MM/dd HH:mm:ss} (zone-less, taken as UTC) and ISO-8601 with
  * optional fraction and offset. Hand-written because java.time parsing dominated decode cost in
- * measurements (PERF-LIMITS.md §2.5); anything unusual falls back to java.time.
+ * measurements (docs/performance.md); anything unusual falls back to java.time.
  */
 final class Timestamps {
   private static final long MILLIS_PER_DAY = 86_400_000L;

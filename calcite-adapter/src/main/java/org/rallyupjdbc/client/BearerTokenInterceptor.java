@@ -9,7 +9,7 @@ import okhttp3.Response;
 
 /**
  * Adds {@code Authorization: Bearer <token>} to every API request and, when the API answers 401 and
- * the driver holds a login, logs in again and retries the request once (REFERENCE.md §1.3).
+ * the driver holds a login, logs in again and retries the request once.
  */
 final class BearerTokenInterceptor implements Interceptor {
   private final TokenSource tokens;

@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * One RallyUp read endpoint: candidate paths (the first that answers wins, REFERENCE.md §2.1), the
- * response shape, and paging for paged endpoints. Paths may hold {@code {name}} placeholders.
+ * One RallyUp read endpoint: candidate paths (the first that answers wins,
+ * docs/paging-and-errors.md), the response shape, and paging for paged endpoints. Paths may hold
+ * {@code {name}} placeholders.
  */
 public record Endpoint(List<String> paths, Shape shape, Paging paging) {
   /** Creates an endpoint. */

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Reads the standard envelope {@code {"Result": ..., "Ok": ..., "Error": ..., "Metadata": ...}}
- * (REFERENCE.md §4). {@code Ok}, {@code Error} and {@code Metadata} are optional; {@code Ok: false}
- * is an error whatever the HTTP status.
+ * (docs/paging-and-errors.md). {@code Ok}, {@code Error} and {@code Metadata} are optional; {@code
+ * Ok: false} is an error whatever the HTTP status.
  */
 final class Envelope {
   private Envelope() {}

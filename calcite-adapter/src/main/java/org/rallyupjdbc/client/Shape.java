@@ -1,6 +1,6 @@
 package org.rallyupjdbc.client;
 
-/** How an endpoint wraps its records (REFERENCE.md §4). */
+/** How an endpoint wraps its records (docs/paging-and-errors.md). */
 public enum Shape {
   /**
    * {@code {"Result": {"Items": [...], "PageIndex": 1, "TotalPages": 2, ...}}}, fetched page by

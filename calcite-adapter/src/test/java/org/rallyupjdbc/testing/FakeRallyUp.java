@@ -294,7 +294,10 @@ public final class FakeRallyUp implements AutoCloseable {
     server.close();
   }
 
-  /** Accepts sockets with TCP_NODELAY set (PERF-LIMITS.md §4, surprise 2). */
+  /**
+   * Accepts sockets with TCP_NODELAY set (without it each response waits for a delayed ACK,
+   * docs/sandbox.md).
+   */
   private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
     @Override
     public ServerSocket createServerSocket() throws IOException {

@@ -81,6 +81,7 @@ public final class RallyUpDriver extends Driver {
     ConnectionSettings settings;
     try {
       settings = ConnectionSettings.parse(merged, "rallyup-jdbc/" + VERSION);
+      DriverLogging.apply(merged);
     } catch (InvalidPropertyException e) {
       throw SqlErrors.invalidProperty(e);
     }

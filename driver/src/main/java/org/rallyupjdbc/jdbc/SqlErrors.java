@@ -24,7 +24,7 @@ import org.rallyupjdbc.jdbc.dialect.DialectException;
 
 /**
  * Turns driver failures into SQLExceptions of the subclass and SQLState a JDBC client expects
- * (JDBC-CLIENTS.md §9); the HTTP status, where there is one, is the vendor code.
+ * (docs/reliability.md); the HTTP status, where there is one, is the vendor code.
  */
 final class SqlErrors {
   private SqlErrors() {}

@@ -13,12 +13,19 @@ import java.sql.Statement;
 public final class JarProbe {
   private JarProbe() {}
 
-  /** Connects to {@code args[0]}, runs {@code args[1]} and prints the first column of each row. */
+  /**
+   * Connects to {@code args[0]}, runs {@code args[1]} and prints the driver's name and version and
+   * the first column of each row.
+   */
   public static void main(String[] args) throws SQLException {
     try (Connection connection = DriverManager.getConnection(args[0]);
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(args[1])) {
-      System.out.println("driver=" + connection.getMetaData().getDriverName());
+      System.out.println(
+          "driver="
+              + connection.getMetaData().getDriverName()
+              + " "
+              + connection.getMetaData().getDriverVersion());
       while (rows.next()) {
         System.out.println("row=" + rows.getString(1));
       }

@@ -2,21 +2,26 @@ package org.rallyupjdbc.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import org.rallyupjdbc.jdbc.shaded.ChildJvm;
 import org.rallyupjdbc.testing.FakeRallyUp;
 
-/** {@code driver/target/rallyup-jdbc.jar} alone on a class path connects through DriverManager. */
+/**
+ * {@code driver/target/rallyup-jdbc.jar} alone on a class path connects through DriverManager and
+ * prints nothing on standard error (no SLF4J notice: Calcite's logging is bound inside the jar).
+ */
 class ShadedJarIT {
-  private static final Path JAR = Path.of("target", "rallyup-jdbc.jar");
+  private static final Path JAR = ChildJvm.JAR;
+
+  /** The probe's first line: the name, and the version the build gave the jar (a release's too). */
+  private static final String DRIVER =
+      "driver=RallyUp JDBC Driver " + System.getProperty("rallyup.project.version");
 
   @Test
   void theJarAloneConnectsAndQueries() throws Exception {
@@ -26,9 +31,9 @@ class ShadedJarIT {
           "/v2/api/listdonations",
           FakeRallyUp.records(
               "[{\"TransactionId\":989,\"CampaignId\":1},{\"TransactionId\":990,\"CampaignId\":1}]"));
-      Process process = probe(fake, "select transaction_id from donations order by transaction_id");
-      assertThat(output(process))
-          .containsExactly("driver=RallyUp JDBC Driver", "row=989", "row=990");
+      ChildJvm.Running process =
+          probe(fake, "select transaction_id from donations order by transaction_id");
+      assertThat(output(process)).containsExactly(DRIVER, "row=989", "row=990");
     }
   }
 
@@ -43,15 +48,14 @@ class ShadedJarIT {
           "/v2/api/listdonations",
           FakeRallyUp.records(
               "[{\"TransactionId\":989,\"CampaignId\":1},{\"TransactionId\":990,\"CampaignId\":1}]"));
-      Process casts =
+      ChildJvm.Running casts =
           probe(
               fake,
               "select transaction_id::varchar || '!' from donations"
                   + " where transaction_id != 0 order by 1");
-      assertThat(output(casts))
-          .containsExactly("driver=RallyUp JDBC Driver", "row=989!", "row=990!");
-      Process median = probe(fake, "select median(transaction_id) from donations");
-      assertThat(output(median)).containsExactly("driver=RallyUp JDBC Driver", "row=989.5");
+      assertThat(output(casts)).containsExactly(DRIVER, "row=989!", "row=990!");
+      ChildJvm.Running median = probe(fake, "select median(transaction_id) from donations");
+      assertThat(output(median)).containsExactly(DRIVER, "row=989.5");
     }
   }
 
@@ -64,40 +68,24 @@ class ShadedJarIT {
     try (FakeRallyUp fake = new FakeRallyUp()) {
       fake.paged(
           "/v2/api/listdonations", FakeRallyUp.records("[{\"TransactionId\":1,\"CampaignId\":2}]"));
-      List<Process> processes = new ArrayList<>();
+      List<ChildJvm.Running> processes = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         processes.add(probe(fake, "select transaction_id from donations order by transaction_id"));
       }
-      for (Process process : processes) {
-        assertThat(output(process)).containsExactly("driver=RallyUp JDBC Driver", "row=1");
+      for (ChildJvm.Running process : processes) {
+        assertThat(output(process)).containsExactly(DRIVER, "row=1");
       }
     }
   }
 
-  private static Process probe(FakeRallyUp fake, String sql) throws IOException {
-    Path probe = Path.of("target", "jar-probe");
-    Files.createDirectories(probe.resolve("org/rallyupjdbc/jdbc"));
-    Files.copy(
-        Path.of("target", "test-classes", "org/rallyupjdbc/jdbc/JarProbe.class"),
-        probe.resolve("org/rallyupjdbc/jdbc/JarProbe.class"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            JAR + File.pathSeparator + probe,
-            "org.rallyupjdbc.jdbc.JarProbe",
-            fake.jdbcUrl(""),
-            sql)
-        .redirectErrorStream(true)
-        .start();
+  private static ChildJvm.Running probe(FakeRallyUp fake, String sql) throws IOException {
+    return ChildJvm.start(
+        List.of(JarProbe.class.getName()), JarProbe.class.getName(), fake.jdbcUrl(""), sql);
   }
 
-  /** The probe's lines, once it has ended successfully. */
-  private static List<String> output(Process process) throws Exception {
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(output).isZero();
-    return output.lines().filter(l -> !l.startsWith("SLF4J")).toList();
+  /** The probe's lines, once it has ended successfully with nothing on standard error. */
+  private static List<String> output(ChildJvm.Running process) throws Exception {
+    return process.await().cleanLines();
   }
 
   @Test
@@ -116,8 +104,10 @@ class ShadedJarIT {
           .isEqualTo(List.of("org.rallyupjdbc.jdbc.RallyUpDriver"));
       assertThat(jar.getEntry("com/google/common/collect/ImmutableList.class")).isNull();
       assertThat(jar.getEntry("com/fasterxml/jackson/core/JsonParser.class")).isNull();
-      assertThat(jar.getEntry("org/apache/calcite/jdbc/Driver.class")).isNotNull();
-      assertThat(jar.getEntry("org/codehaus/janino/Compiler.class")).isNotNull();
+      assertThat(jar.getEntry("org/rallyupjdbc/shaded/org/apache/calcite/jdbc/Driver.class"))
+          .isNotNull();
+      assertThat(jar.getEntry("org/rallyupjdbc/shaded/org/codehaus/janino/Compiler.class"))
+          .isNotNull();
     }
   }
 }

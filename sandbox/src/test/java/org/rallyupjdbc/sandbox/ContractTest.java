@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint's records have exactly the documented fields, in the documented order, with
- * compatible JSON types: org-API records against REFERENCE.md §3 (test resource org-records.json),
- * Partner API records against the verbatim samples.
+ * compatible JSON types: org-API records against the documented field lists (test resource
+ * org-records.json), Partner API records against the verbatim samples.
  */
 class ContractTest {
   private static TestClient client;

@@ -22,12 +22,12 @@ import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.testing.FakeRallyUp;
 
 /**
- * Replays what DBeaver's Generic provider calls, in its order (JDBC-CLIENTS.md §1.2): load the
- * driver by name, connect directly, set up the execution context, read the data-source info and SQL
- * dialect, load the navigator (types, catalogs, schemas, tables, all columns of a schema at once,
- * keys and indexes with {@code %} as the table, escaped names), find and switch the active schema,
- * read a table with a row limit and its column metadata, cancel, and keep the connection alive with
- * {@code isValid}.
+ * Replays what DBeaver's Generic provider calls, in its order (docs/dbeaver.md): load the driver by
+ * name, connect directly, set up the execution context, read the data-source info and SQL dialect,
+ * load the navigator (types, catalogs, schemas, tables, all columns of a schema at once, keys and
+ * indexes with {@code %} as the table, escaped names), find and switch the active schema, read a
+ * table with a row limit and its column metadata, cancel, and keep the connection alive with {@code
+ * isValid}.
  */
 class DBeaverEmulationTest {
   private final FakeRallyUp fake = ClientFixtures.fake();

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rallyupjdbc.testing.FakeRallyUp;
 
 /**
- * Replays JasperReports' JDBC query executer (JDBC-CLIENTS.md §4.1): a prepared statement, with a
+ * Replays JasperReports' JDBC query executer (docs/reporting.md): a prepared statement, with a
  * result-set type, concurrency and holdability when the report sets them, fetch size, maximum field
  * size, maximum rows, and each report parameter bound by its Java class (a {@code java.util.Date}
  * always with {@code setDate}, nulls with {@code setNull} of the class's type, unknown classes with

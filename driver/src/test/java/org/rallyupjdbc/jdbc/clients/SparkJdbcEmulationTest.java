@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.testing.FakeRallyUp;
 
 /**
- * Replays Spark's JDBC data source (JDBC-CLIENTS.md §3): the driver loaded by class name and called
+ * Replays Spark's JDBC data source (docs/spark.md): the driver loaded by class name and called
  * directly, the {@code WHERE 1=0} schema probe (answered without a request), the typed reads of
  * {@code JDBCRDD.compute} on a new connection per partition, the exact SQL Spark 4 generates for
  * projections, pushed filters, {@code count()}, numeric and timestamp partitions, explicit

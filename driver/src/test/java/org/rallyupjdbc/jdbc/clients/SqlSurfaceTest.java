@@ -17,10 +17,9 @@ import org.rallyupjdbc.testing.FakeRallyUp;
 import org.rallyupjdbc.testing.Sql;
 
 /**
- * The rest of the client checklist (JDBC-CLIENTS.md §6) that no single client sequence covers: the
- * service registration, the SQL forms report tools and BI tools send (JDBC escapes, row limits in
- * every spelling), prepared-statement metadata before execution, and the update count after a
- * query.
+ * The rest of the client checklist that no single client sequence covers: the service registration,
+ * the SQL forms report tools and BI tools send (JDBC escapes, row limits in every spelling),
+ * prepared-statement metadata before execution, and the update count after a query.
  */
 class SqlSurfaceTest {
   private final FakeRallyUp fake = ClientFixtures.fake();

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -188,18 +185,6 @@ class SqlReferenceTest {
   }
 
   private static String rows(String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet resultSet = statement.executeQuery(sql)) {
-      int columns = resultSet.getMetaData().getColumnCount();
-      while (resultSet.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          values.add(String.valueOf(resultSet.getString(i)));
-        }
-        rows.add(String.join(" | ", values));
-      }
-    }
-    return String.join(" / ", rows);
+    return ExampleRows.render(connection, sql);
   }
 }

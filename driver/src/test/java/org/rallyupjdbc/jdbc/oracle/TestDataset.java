@@ -22,14 +22,14 @@ import org.rallyupjdbc.testing.FakeRallyUp;
 
 /**
  * Deterministic raw RallyUp records (a seeded {@link Random}), spelled exactly as the API spells
- * them (REFERENCE.md §3): campaigns and donations for the paged v2 endpoints, transaction items,
+ * them (docs/tables.md): campaigns and donations for the paged v2 endpoints, transaction items,
  * auction bids, raffle winners, participants and teams for the v3 array endpoints. The data is
  * deliberately awkward: nulls in every nullable corner, a null mailing address, empty and null
  * child arrays, refunds with negative currency strings, thousands separators, apostrophes and
  * non-ASCII names, ISO dates with a non-UTC offset, and rows on both sides of month boundaries.
  */
 final class TestDataset {
-  /** The list endpoint of each table, as REFERENCE.md §2 names it. */
+  /** The list endpoint of each table, as the catalog names it. */
   static final String CAMPAIGNS_PATH = "/v2/api/listcampaigns";
 
   static final String CAMPAIGN_LOOKUP_PATH = "/v2/api/campaign/";
@@ -663,7 +663,7 @@ final class TestDataset {
     }
   }
 
-  /** The fields every v3 supporter record shares (REFERENCE.md §3.6), for a campaign. */
+  /** The fields every v3 supporter record shares, for a campaign. */
   private ObjectNode supporterBlock(int campaign, long id) {
     ObjectNode c = campaignRecords.get(campaign);
     ObjectNode t = NODES.objectNode();

@@ -2,7 +2,7 @@ package org.rallyupjdbc.sandbox.http;
 
 import org.rallyupjdbc.sandbox.SandboxOptions;
 
-/** The served path of each endpoint whose version prefix REFERENCE.md leaves uncertain. */
+/** The served path of each endpoint whose version prefix RallyUp leaves uncertain. */
 final class Paths {
   private final String org;
   private final boolean jentic;
