@@ -24,6 +24,8 @@ import org.rallyupjdbc.catalog.CatalogException;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.client.ClientConfig;
 import org.rallyupjdbc.client.Credentials;
+import org.rallyupjdbc.client.ProxyLogin;
+import org.rallyupjdbc.client.ProxySettings;
 import org.rallyupjdbc.client.RetryPolicy;
 import org.rallyupjdbc.client.Secret;
 
@@ -98,7 +100,8 @@ public record ConnectionSettings(
             Duration.ofSeconds(
                 between(values, RallyUpProperty.CACHE_TTL_SECONDS, 0, Integer.MAX_VALUE)),
             between(values, RallyUpProperty.MAX_REQUESTS_PER_SECOND, 0, Integer.MAX_VALUE),
-            trustManager(values));
+            trustManager(values),
+            proxy(values));
     return new ConnectionSettings(
         client,
         positive(values, RallyUpProperty.PAGE_SIZE),
@@ -235,6 +238,28 @@ public record ConnectionSettings(
               + e.getMessage()
               + " (check trustStorePassword)");
     }
+  }
+
+  /** proxyHost and proxyPort come together, as do proxyUser and proxyPassword. */
+  private static ProxySettings proxy(Map<RallyUpProperty, String> values) {
+    Optional<String> host = value(values, RallyUpProperty.PROXY_HOST);
+    boolean port = value(values, RallyUpProperty.PROXY_PORT).isPresent();
+    if (host.isPresent() != port) {
+      throw host.isPresent()
+          ? invalid(RallyUpProperty.PROXY_HOST, "needs proxyPort as well")
+          : invalid(RallyUpProperty.PROXY_PORT, "needs proxyHost as well");
+    }
+    Optional<String> user = value(values, RallyUpProperty.PROXY_USER);
+    Optional<String> password = value(values, RallyUpProperty.PROXY_PASSWORD);
+    if (user.isPresent() != password.isPresent()) {
+      throw user.isPresent()
+          ? invalid(RallyUpProperty.PROXY_USER, "needs proxyPassword as well")
+          : invalid(RallyUpProperty.PROXY_PASSWORD, "needs proxyUser as well");
+    }
+    return new ProxySettings(
+        host.map(
+            h -> ProxySettings.address(h, between(values, RallyUpProperty.PROXY_PORT, 1, 65535))),
+        user.map(u -> ProxyLogin.of(u, Secret.of(password.orElseThrow()))));
   }
 
   private static InvalidPropertyException invalid(RallyUpProperty property, String problem) {

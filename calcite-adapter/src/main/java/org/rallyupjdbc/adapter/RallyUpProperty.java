@@ -118,15 +118,36 @@ public enum RallyUpProperty {
       null,
       "off, info, debug or trace: the level of the driver's java.util.logging loggers"
           + " (org.rallyupjdbc), for the whole JVM. debug logs each request's method, path, query,"
-          + " status and time, never a header, token or secret; trace adds the query planner's"
-          + " detail. Unset leaves logging as the application configured it."),
+          + " status and time, never a header, token or secret; trace adds each request's size,"
+          + " retries and cache hits and the query planner's detail. Unset leaves logging as the"
+          + " application configured it."),
   /** Where the driver's log goes. */
   LOG_FILE(
       "logFile",
       Type.PATH,
       null,
       "File the driver's log is appended to (with logLevel; standard error if unset), for the"
-          + " whole JVM.");
+          + " whole JVM."),
+  /** An HTTP proxy for this connection. */
+  PROXY_HOST(
+      "proxyHost",
+      Type.STRING,
+      null,
+      "Host name or address of the HTTP proxy this connection's requests go through (with"
+          + " proxyPort). Unset, the JVM's standard proxy properties (https.proxyHost,"
+          + " http.proxyHost, http.nonProxyHosts) decide."),
+  /** The proxy's port. */
+  PROXY_PORT(
+      "proxyPort", Type.INTEGER, null, "Port of proxyHost, 1 to 65535; required with proxyHost."),
+  /** The proxy login. */
+  PROXY_USER(
+      "proxyUser",
+      Type.STRING,
+      null,
+      "Login sent (as HTTP Basic) when the proxy answers 407, whether proxyHost or the JVM's"
+          + " properties name it; needs proxyPassword."),
+  /** The proxy login's password. */
+  PROXY_PASSWORD("proxyPassword", Type.SECRET, null, "Password of proxyUser.");
 
   /** The value types properties may have. */
   public enum Type {

@@ -73,6 +73,7 @@ public final class RallyUpClient implements AutoCloseable {
     RequestLogInterceptor log = new RequestLogInterceptor(config.userAgent());
     OkHttpClient.Builder base = new OkHttpClient.Builder();
     config.trustManager().ifPresent(trust -> base.sslSocketFactory(sslFactory(trust), trust));
+    config.proxy().applyTo(base);
     OkHttpClient logins =
         base.connectTimeout(config.connectTimeout())
             .readTimeout(config.readTimeout())

@@ -13,6 +13,9 @@ import java.util.Optional;
  * token.
  */
 public final class RequestLog {
+  /** The request trace ({@code logLevel=trace}): the DEBUG line's facts and the body's size. */
+  private static final System.Logger TRACE = System.getLogger(RallyUpClient.class.getName());
+
   /** Entries kept; older ones are dropped first. */
   public static final int CAPACITY = 10_000;
 
@@ -137,6 +140,26 @@ public final class RequestLog {
     entries.addLast(entry);
     if (!entry.cacheHit) {
       latestSent = entry;
+    }
+    if (TRACE.isLoggable(System.Logger.Level.TRACE)) {
+      TRACE.log(
+          System.Logger.Level.TRACE,
+          () ->
+              entry.method
+                  + " "
+                  + entry.target
+                  + " -> "
+                  + entry.status
+                  + ", "
+                  + entry.bytes
+                  + " bytes in "
+                  + entry.millis
+                  + " ms, "
+                  + entry.retries
+                  + " retries, "
+                  + entry.waitedMillis
+                  + " ms waiting for the rate limit"
+                  + (entry.cacheHit ? ", from the cache" : ""));
     }
   }
 

@@ -44,9 +44,39 @@ class DriverLoggingTest {
     assertThat(text)
         .contains("GET /v2/api/listdonations?")
         .contains("-> 200 in")
+        .as("sizes are trace's")
+        .doesNotContain(" bytes in ")
         .doesNotContain(FakeRallyUp.SECRET)
         .doesNotContain(FakeRallyUp.TOKEN);
     assertThat(DRIVER_LOGGER.getLevel()).isEqualTo(Level.FINE);
+  }
+
+  @Test
+  void traceAddsEachRequestsSize(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("driver.log");
+    long bytes;
+    try (FakeRallyUp fake = new FakeRallyUp()) {
+      fake.paged(
+          "/v2/api/listdonations", FakeRallyUp.records("[{\"TransactionId\":7,\"CampaignId\":1}]"));
+      try (Connection connection =
+              DriverManager.getConnection(fake.jdbcUrl(";logLevel=trace;logFile=" + log));
+          Statement statement = connection.createStatement()) {
+        statement.executeQuery("select transaction_id from donations").close();
+        try (ResultSet sent =
+            statement.executeQuery(
+                "select bytes from rallyup_meta.requests"
+                    + " where target = '/v2/api/listdonations?pageIndex=1&pageSize=100'")) {
+          assertThat(sent.next()).isTrue();
+          bytes = sent.getLong(1);
+        }
+      }
+    }
+    assertThat(bytes).isPositive();
+    assertThat(Files.readString(log, StandardCharsets.UTF_8))
+        .contains(
+            "GET /v2/api/listdonations?pageIndex=1&pageSize=100 -> 200, " + bytes + " bytes in ")
+        .doesNotContain(FakeRallyUp.SECRET)
+        .doesNotContain(FakeRallyUp.TOKEN);
   }
 
   @Test
