@@ -3,6 +3,8 @@ package org.rallyupjdbc.shell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +16,8 @@ import sqlline.SqlLine;
 /**
  * {@code rallyup-sql [--sandbox] [sqlline arguments]}: sqlline with the RallyUp driver. With {@code
  * --sandbox} it first starts an embedded RallyUp sandbox and connects to it with the sandbox's demo
- * credentials; every other argument goes to sqlline unchanged.
+ * credentials; {@code --verbose} adds stack traces to failures, which otherwise print one line each
+ * (ShellSqlLine); every other argument goes to sqlline unchanged.
  */
 public final class RallyUpSql {
   private RallyUpSql() {}
@@ -53,7 +56,11 @@ public final class RallyUpSql {
       // REPEATABLE_READ and print a notice on every start.
       args.add(0, "--isolation=TRANSACTION_NONE");
     }
-    SqlLine sqlLine = new SqlLine();
+    if (args.remove("--verbose")) {
+      args.add(0, "--verbose=true");
+    }
+    args.addAll(0, List.of("-ac", ShellApplication.class.getName()));
+    SqlLine sqlLine = new ShellSqlLine(new PrintStream(err, true, StandardCharsets.UTF_8));
     sqlLine.setOutputStream(out);
     sqlLine.setErrorStream(err);
     SqlLine.Status status = sqlLine.begin(args.toArray(String[]::new), in, false);
