@@ -470,7 +470,8 @@ class RetryInterceptorTest {
           public void close() {}
         };
     Level before = logger.getLevel();
-    logger.setLevel(Level.ALL);
+    // DEBUG: one line per attempt (trace adds a summary line per request, with its size)
+    logger.setLevel(Level.FINE);
     logger.addHandler(capture);
     try {
       read(client(), 10);
