@@ -23,8 +23,9 @@ import org.rallyupjdbc.testing.LoopbackProxy;
 /**
  * {@code proxyHost}/{@code proxyPort} send every request through a forward proxy on loopback (the
  * API host, {@code .invalid}, does not even resolve), and {@code proxyUser}/{@code proxyPassword}
- * answer its 407; a refused or missing proxy login fails the connection with 08001 and a message
- * that says what to set, and the proxy password shows nowhere.
+ * answer its 407, also when the JVM's {@code http.proxyHost} names the proxy instead; a refused or
+ * missing proxy login fails the connection with 08001 and a message that says what to set, and the
+ * proxy password shows nowhere.
  */
 class ProxyTest {
   private static final String API = "http://api.rallyup-proxy-test.invalid";
@@ -82,6 +83,30 @@ class ProxyTest {
   }
 
   @Test
+  void withoutProxyHostTheJvmsProxyIsUsedAndTheLoginAnswersIt() throws Exception {
+    try (FakeRallyUp fake = donations();
+        LoopbackProxy proxy = LoopbackProxy.withLogin(fake.baseUrl(), PROXY_USER, PROXY_PASSWORD)) {
+      String host = System.getProperty("http.proxyHost");
+      String port = System.getProperty("http.proxyPort");
+      // test classes run one at a time (junit-platform.properties), so no other test sees these
+      System.setProperty("http.proxyHost", "127.0.0.1");
+      System.setProperty("http.proxyPort", String.valueOf(proxy.port()));
+      try {
+        String url =
+            url(proxy, withLogin(PROXY_PASSWORD))
+                .replaceFirst(";proxyHost=[^;]*;proxyPort=\\d+", "");
+        assertThat(url).doesNotContain("proxyHost");
+        assertThat(firstDonation(url)).isEqualTo(41);
+      } finally {
+        restore("http.proxyHost", host);
+        restore("http.proxyPort", port);
+      }
+      assertThat(proxy.challenges()).isPositive();
+      assertThat(proxy.relayed()).anyMatch(r -> r.startsWith("GET " + API + "/v2/api/"));
+    }
+  }
+
+  @Test
   void aWrongProxyPasswordFailsTheConnectionSayingSo() throws Exception {
     try (FakeRallyUp fake = donations();
         LoopbackProxy proxy = LoopbackProxy.withLogin(fake.baseUrl(), PROXY_USER, PROXY_PASSWORD)) {
@@ -113,6 +138,14 @@ class ProxyTest {
       assertThatThrownBy(
               () -> DriverManager.getConnection(fake.jdbcUrl(";proxyPassword=" + PROXY_PASSWORD)))
           .hasMessage("Connection property 'proxyPassword' needs proxyUser as well");
+    }
+  }
+
+  private static void restore(String key, String value) {
+    if (value == null) {
+      System.clearProperty(key);
+    } else {
+      System.setProperty(key, value);
     }
   }
 
