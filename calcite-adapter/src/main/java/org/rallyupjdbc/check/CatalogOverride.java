@@ -61,8 +61,8 @@ public final class CatalogOverride {
         .ifPresent(
             answering -> {
               List<String> paths = new ArrayList<>(List.of(answering));
-              shippedTable.path("paths").forEach(p -> paths.remove(p.asText()));
               shippedTable.path("paths").forEach(p -> paths.add(p.asText()));
+              paths.subList(1, paths.size()).remove(answering);
               ArrayNode array = table.putArray("paths");
               paths.forEach(array::add);
             });
@@ -87,6 +87,9 @@ public final class CatalogOverride {
                   kept.add(p);
                 }
               });
+      if (kept.isEmpty()) {
+        table.remove("parameters");
+      }
     }
     return table;
   }

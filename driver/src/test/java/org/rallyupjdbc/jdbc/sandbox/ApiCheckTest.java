@@ -26,6 +26,9 @@ import org.rallyupjdbc.sandbox.SandboxOptions;
  * override it writes makes the driver work where anything can.
  */
 class ApiCheckTest {
+  /** Reads every page: a plain COUNT(*) would take the listing's TotalCount from one page. */
+  private static final String SCAN = "SELECT COUNT(DISTINCT transaction_id) FROM donations";
+
   @TempDir Path dir;
 
   /** One finding: table, aspect, found, differs. */
@@ -80,6 +83,17 @@ class ApiCheckTest {
     return new Checked(rows, override, report, url);
   }
 
+  private static List<String> strings(Connection connection, String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      while (result.next()) {
+        values.add(result.getString(1));
+      }
+    }
+    return values;
+  }
+
   private static long count(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
@@ -123,11 +137,12 @@ class ApiCheckTest {
               Tuple.tuple("rallyup.donations", "paging", "page/limit"),
               Tuple.tuple("rallyup.campaigns", "paging", "page/limit"));
       try (Connection driver = checked.connect(false)) {
-        assertThatThrownBy(() -> count(driver, "SELECT COUNT(*) FROM campaigns"))
-            .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> count(driver, SCAN))
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("paging");
       }
       try (Connection driver = checked.connect(true)) {
-        assertThat(count(driver, "SELECT COUNT(*) FROM donations")).isEqualTo(20_000);
+        assertThat(count(driver, SCAN)).isEqualTo(20_000);
         assertThat(count(driver, "SELECT COUNT(*) FROM campaigns")).isEqualTo(64);
       }
     }
@@ -171,7 +186,7 @@ class ApiCheckTest {
                     "SELECT COUNT(*) FROM (SELECT transaction_id FROM donations"
                         + " FETCH FIRST 50 ROWS ONLY)"))
             .isEqualTo(50);
-        assertThatThrownBy(() -> count(driver, "SELECT COUNT(*) FROM donations"))
+        assertThatThrownBy(() -> count(driver, SCAN))
             .isInstanceOf(SQLException.class)
             .hasMessageContaining("paging");
       }
@@ -192,8 +207,8 @@ class ApiCheckTest {
       try (Connection driver = checked.connect(true)) {
         assertThat(count(driver, "SELECT COUNT(*) FROM campaigns")).isEqualTo(64);
         assertThat(count(driver, "SELECT COUNT(*) FROM sweepstakes_winners")).isEqualTo(13);
-        assertThat(count(driver, "SELECT COUNT(*) FROM rallyup_meta.requests WHERE status = 404"))
-            .isZero();
+        assertThat(strings(driver, "SELECT target FROM rallyup_meta.requests WHERE status = 404"))
+            .isEmpty();
       }
     }
   }
