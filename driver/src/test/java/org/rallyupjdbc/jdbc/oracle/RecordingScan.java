@@ -1,5 +1,8 @@
 package org.rallyupjdbc.jdbc.oracle;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -23,7 +25,7 @@ import java.util.stream.Stream;
  */
 record RecordingScan(Map<Path, String> content) {
   private static final int PREFIX = 6;
-  private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** JSON fields holding e-mail addresses, names, phone numbers and street addresses. */
   private static final Pattern PERSONAL_FIELD =
@@ -63,9 +65,9 @@ record RecordingScan(Map<Path, String> content) {
    * or an {@code @} (full names, e-mail addresses, phone numbers, street addresses), are searched
    * anywhere; a single word (a first or last name alone) only as a whole JSON string, since the
    * sandbox's campaign and organization names hold some of them ("O'Brien Memorial Auction"). The
-   * values searched anywhere are found in every JSON string of the file (keys, targets and values:
-   * outside strings a file holds only numbers, literals and punctuation) through an index of their
-   * first six characters; shorter ones are whole JSON strings too.
+   * values searched anywhere are found in every JSON text of the file (field names, targets and
+   * values, unescaped) through an index of their first six characters; shorter ones are whole JSON
+   * texts too.
    */
   List<String> leaks(List<String> values) {
     Map<String, List<String>> byPrefix = new HashMap<>();
@@ -81,11 +83,7 @@ record RecordingScan(Map<Path, String> content) {
     content.forEach(
         (file, text) -> {
           String name = " in " + file.getFileName();
-          Set<String> strings = new HashSet<>();
-          Matcher matcher = JSON_STRING.matcher(text);
-          while (matcher.find()) {
-            strings.add(matcher.group(1));
-          }
+          Set<String> strings = strings(text);
           for (String string : strings) {
             if (whole.contains(string)) {
               leaks.add(string + name);
@@ -103,6 +101,24 @@ record RecordingScan(Map<Path, String> content) {
           }
         });
     return new ArrayList<>(leaks);
+  }
+
+  /**
+   * Every distinct field name and text of a file (whose every other byte is a number, a literal or
+   * punctuation), or the whole file as one text when it is not JSON.
+   */
+  private static Set<String> strings(String text) {
+    Set<String> strings = new HashSet<>();
+    try (JsonParser parser = JSON.createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) {
+          strings.add(parser.getText());
+        }
+      }
+    } catch (IOException notJson) {
+      strings.add(text);
+    }
+    return strings;
   }
 
   /** Every distinct non-empty personal value in the sandbox's dump. */

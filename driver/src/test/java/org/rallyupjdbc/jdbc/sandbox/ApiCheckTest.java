@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +120,22 @@ class ApiCheckTest {
               Tuple.tuple("largest page size", "1000"),
               Tuple.tuple("filter campaignId", "filters"),
               Tuple.tuple("filter startDate", "filters"));
+      assertThat(checked.rows())
+          .filteredOn(r -> r.table().equals("rallyup.transaction_items"))
+          .filteredOn(r -> r.aspect().equals("history"))
+          .singleElement()
+          .extracting(Row::found)
+          .asString()
+          .matches("13319 records, transaction_date from 2023-\\S+ to 2025-\\S+");
       assertThat(checked.report()).contains("0 differences");
+      Map<String, Integer> requests = new TreeMap<>();
+      checked.rows().forEach(r -> requests.put(r.table(), r.requests()));
+      assertThat(requests).containsEntry("rallyup.donations", 6).containsEntry("rallyup.teams", 1);
+      int total = requests.values().stream().mapToInt(Integer::intValue).sum();
+      // the costs docs/real-api.md states are the ones measured here
+      assertThat(Files.readString(Path.of("..", "docs", "real-api.md")).replaceAll("\\s+", " "))
+          .contains("at most " + ApiCheck.MAX_REQUESTS_PER_TABLE + " requests per table")
+          .contains(total + " requests for the organization API");
       try (Connection driver = checked.connect(true)) {
         assertThat(count(driver, "SELECT COUNT(*) FROM donations")).isEqualTo(20_000);
       }
@@ -144,6 +161,25 @@ class ApiCheckTest {
       try (Connection driver = checked.connect(true)) {
         assertThat(count(driver, SCAN)).isEqualTo(20_000);
         assertThat(count(driver, "SELECT COUNT(*) FROM campaigns")).isEqualTo(64);
+      }
+    }
+  }
+
+  @Test
+  void aSmallerLargestPageIsFoundAndTheOverrideAsksForNoMore() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withMaxPageSize(250))) {
+      Checked checked = check(sandbox);
+      assertThat(checked.differences())
+          .extracting(Row::table, Row::aspect, Row::found)
+          .contains(Tuple.tuple("rallyup.donations", "largest page size", "250"));
+      try (Connection driver =
+          DriverManager.getConnection(
+              checked.url() + ";pageSize=1000;catalog=" + checked.override(),
+              SandboxHttp.login(Api.ORGANIZATION))) {
+        assertThat(count(driver, SCAN)).isEqualTo(20_000);
+        assertThat(strings(driver, "SELECT DISTINCT target FROM rallyup_meta.requests"))
+            .allMatch(target -> !target.contains("pageSize=") || target.contains("pageSize=250"))
+            .anyMatch(target -> target.contains("pageIndex=80&pageSize=250"));
       }
     }
   }
