@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rallyupjdbc.catalog.ColumnSpec;
-import org.rallyupjdbc.catalog.ColumnType;
 import org.rallyupjdbc.catalog.ParameterSpec;
 import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.client.Paging;
@@ -76,7 +75,7 @@ final class TableCheck {
     } else if (table.endpoint().shape() == Shape.PAGED) {
       checkPaged(answering, answer.json().path("Result"));
     } else if (table.endpoint().shape() == Shape.ARRAY) {
-      history(answer.json());
+      findings.add(ArrayHistory.of(table, name, answer.json()));
     }
     return result(moved ? Optional.of(answering) : Optional.empty());
   }
@@ -203,36 +202,5 @@ final class TableCheck {
       return node;
     }
     return MissingNode.getInstance();
-  }
-
-  /** How many records a v3 array holds and, by its first timestamp column, from when to when. */
-  private void history(JsonNode array) {
-    Optional<ColumnSpec> dated =
-        table.columns().stream()
-            .filter(c -> c.type() == ColumnType.TIMESTAMP)
-            .filter(c -> c.origin() == ColumnSpec.Origin.RECORD)
-            .findFirst();
-    String oldest = null;
-    String newest = null;
-    for (JsonNode record : array) {
-      if (dated.isPresent()) {
-        JsonNode value = record;
-        for (String step : dated.get().path()) {
-          value = value.path(step);
-        }
-        if (value.isTextual()) {
-          String text = value.asText();
-          oldest = oldest == null || text.compareTo(oldest) < 0 ? text : oldest;
-          newest = newest == null || text.compareTo(newest) > 0 ? text : newest;
-        }
-      }
-    }
-    String found =
-        array.size()
-            + " records"
-            + (oldest == null
-                ? ""
-                : ", " + dated.get().name() + " from " + oldest + " to " + newest);
-    findings.add(new Finding(name, "history", "full history", found, false));
   }
 }
