@@ -20,6 +20,7 @@ import okhttp3.HttpUrl;
  * @param cacheTtl how long response bodies are reused within the connection, zero for never
  * @param maxRequestsPerSecond a fixed ceiling on the credential's request rate, 0 for none
  * @param trustManager the certificates to trust for https instead of the JVM's, if any
+ * @param traffic whether requests are also recorded, or answered from a recording
  */
 public record ClientConfig(
     HttpUrl baseUrl,
@@ -31,7 +32,8 @@ public record ClientConfig(
     int maxConcurrentRequests,
     Duration cacheTtl,
     int maxRequestsPerSecond,
-    Optional<X509TrustManager> trustManager) {
+    Optional<X509TrustManager> trustManager,
+    Traffic traffic) {
 
   /** Creates a configuration. */
   public ClientConfig {
@@ -43,6 +45,7 @@ public record ClientConfig(
     requireNonNull(retry, "retry");
     requireNonNull(cacheTtl, "cacheTtl");
     requireNonNull(trustManager, "trustManager");
+    requireNonNull(traffic, "traffic");
     if (maxRequestsPerSecond < 0) {
       throw new IllegalArgumentException("maxRequestsPerSecond must not be negative");
     }
@@ -53,7 +56,7 @@ public record ClientConfig(
 
   /**
    * Creates a configuration that retries as {@link RetryPolicy#defaults()} says, with four requests
-   * in flight per scan, no cache, no rate ceiling and the JVM's trusted certificates.
+   * in flight per scan, no cache, no rate ceiling, the JVM's trusted certificates and live traffic.
    */
   public ClientConfig(
       HttpUrl baseUrl,
@@ -71,7 +74,8 @@ public record ClientConfig(
         4,
         Duration.ZERO,
         0,
-        Optional.empty());
+        Optional.empty(),
+        Traffic.live());
   }
 
   /** This configuration with another retry policy. */
@@ -86,6 +90,23 @@ public record ClientConfig(
         maxConcurrentRequests,
         cacheTtl,
         maxRequestsPerSecond,
-        trustManager);
+        trustManager,
+        traffic);
+  }
+
+  /** This configuration with other traffic. */
+  public ClientConfig withTraffic(Traffic value) {
+    return new ClientConfig(
+        baseUrl,
+        credentials,
+        connectTimeout,
+        readTimeout,
+        userAgent,
+        retry,
+        maxConcurrentRequests,
+        cacheTtl,
+        maxRequestsPerSecond,
+        trustManager,
+        value);
   }
 }
