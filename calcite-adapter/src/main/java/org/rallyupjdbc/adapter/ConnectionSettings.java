@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -28,6 +29,7 @@ import org.rallyupjdbc.client.ProxyLogin;
 import org.rallyupjdbc.client.ProxySettings;
 import org.rallyupjdbc.client.RetryPolicy;
 import org.rallyupjdbc.client.Secret;
+import org.rallyupjdbc.client.Traffic;
 
 /**
  * The connection properties, parsed and validated once: unknown keys, missing credentials and bad
@@ -42,6 +44,9 @@ public record ConnectionSettings(
     ClientConfig client, int pageSize, Catalog catalog, int maxRequestsPerQuery) {
   /** The largest {@code maxRetries} accepted. */
   static final int MAX_RETRIES_LIMIT = 20;
+
+  /** How {@code baseUrl} names a recording to answer from. */
+  static final String REPLAY = "replay:";
 
   /** The largest {@code maxConcurrentRequests} accepted. */
   static final int MAX_CONCURRENCY = 16;
@@ -74,6 +79,12 @@ public record ConnectionSettings(
                                   + validKeys()));
           values.put(property, value);
         });
+    Traffic traffic = traffic(values);
+    if (traffic.isReplay() && value(values, RallyUpProperty.PASSWORD).isEmpty()) {
+      // a replay needs no credentials: it "logs in" to the recording, which has no token to prove
+      values.put(RallyUpProperty.USER, "replay");
+      values.put(RallyUpProperty.PASSWORD, "replay");
+    }
     String secret =
         value(values, RallyUpProperty.PASSWORD)
             .orElseThrow(
@@ -89,7 +100,7 @@ public record ConnectionSettings(
             Secret.of(secret));
     ClientConfig client =
         new ClientConfig(
-            url(values),
+            traffic.isReplay() ? Traffic.REPLAY_BASE_URL : url(values),
             credentials,
             Duration.ofSeconds(positive(values, RallyUpProperty.CONNECT_TIMEOUT)),
             Duration.ofSeconds(positive(values, RallyUpProperty.READ_TIMEOUT)),
@@ -101,6 +112,7 @@ public record ConnectionSettings(
                 between(values, RallyUpProperty.CACHE_TTL_SECONDS, 0, Integer.MAX_VALUE)),
             between(values, RallyUpProperty.MAX_REQUESTS_PER_SECOND, 0, Integer.MAX_VALUE),
             trustManager(values),
+            traffic,
             proxy(values));
     return new ConnectionSettings(
         client,
@@ -188,6 +200,28 @@ public record ConnectionSettings(
               + " allowInsecureHttp=true if you really mean it");
     }
     return url;
+  }
+
+  /**
+   * Live traffic, a recording ({@code recordTo}) or a replay ({@code baseUrl=replay:<dir>}); the
+   * two together would record a copy of a recording, so they are refused.
+   */
+  private static Traffic traffic(Map<RallyUpProperty, String> values) {
+    String base = value(values, RallyUpProperty.BASE_URL).orElseThrow();
+    Optional<String> recordTo = value(values, RallyUpProperty.RECORD_TO);
+    try {
+      if (base.startsWith(REPLAY)) {
+        if (recordTo.isPresent()) {
+          throw invalid(RallyUpProperty.RECORD_TO, "cannot record a replayed connection");
+        }
+        return Traffic.replayFrom(Path.of(base.substring(REPLAY.length())));
+      }
+      return recordTo.isPresent() ? Traffic.recordTo(Path.of(recordTo.get())) : Traffic.live();
+    } catch (IOException | InvalidPathException e) {
+      RallyUpProperty property =
+          base.startsWith(REPLAY) ? RallyUpProperty.BASE_URL : RallyUpProperty.RECORD_TO;
+      throw invalid(property, "names no usable recording directory: " + e.getMessage());
+    }
   }
 
   private static Catalog catalog(Map<RallyUpProperty, String> values) {

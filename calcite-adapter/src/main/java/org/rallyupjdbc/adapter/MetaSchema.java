@@ -9,7 +9,8 @@ import org.rallyupjdbc.catalog.SchemaSpec;
 /**
  * Schema {@value #NAME}: what the driver itself knows, queryable with SQL. {@code requests} lists
  * the connection's HTTP requests (what a query cost), {@code capabilities} which conditions each
- * table's API can use (how to make a query cheaper).
+ * table's API can use (how to make a query cheaper), {@code api_check} and {@code
+ * api_check_catalog} what the self-check finds the API doing and the catalog override encoding it.
  */
 public final class MetaSchema extends AbstractSchema {
   /** The schema's name. */
@@ -19,10 +20,13 @@ public final class MetaSchema extends AbstractSchema {
 
   /** The schema for a connection serving {@code schemas}. */
   public MetaSchema(RallyUpSession session, List<SchemaSpec> schemas) {
+    ApiCheckRun check = new ApiCheckRun(session.client(), schemas);
     this.tables =
         Map.of(
             "requests", new RequestsTable(session.requestLog()),
-            "capabilities", new CapabilitiesTable(schemas));
+            "capabilities", new CapabilitiesTable(schemas),
+            "api_check", new ApiCheckTable(check),
+            "api_check_catalog", new ApiCheckCatalogTable(check));
   }
 
   @Override

@@ -13,7 +13,8 @@ public enum RallyUpProperty {
       "baseUrl",
       Type.URL,
       "https://go.rallyup.com",
-      "Base URL of the RallyUp API; http:// is meant for the sandbox and local tests."),
+      "Base URL of the RallyUp API; http:// is meant for the sandbox and local tests;"
+          + " replay:DIRECTORY answers from a recording made with recordTo, with no network."),
   /** API login; absent when password is a ready token. */
   USER(
       "user",
@@ -26,7 +27,8 @@ public enum RallyUpProperty {
       "password",
       Type.SECRET,
       null,
-      "Organization API secret (with user), or a ready bearer token (without user). Required."),
+      "Organization API secret (with user), or a ready bearer token (without user). Required,"
+          + " except for a replay."),
   /** Partner API credentials. */
   PARTNER(
       "partner",
@@ -128,6 +130,15 @@ public enum RallyUpProperty {
       null,
       "File the driver's log is appended to (with logLevel; standard error if unset), for the"
           + " whole JVM."),
+  /** A directory receiving a redacted recording of the connection's requests. */
+  RECORD_TO(
+      "recordTo",
+      Type.PATH,
+      null,
+      "Directory (created if missing, must not hold a recording yet) receiving every request and"
+          + " answer of the connection, without token, secret or headers and with personal data"
+          + " replaced by consistent fakes; replay it with baseUrl=replay:DIRECTORY (see"
+          + " docs/real-api.md)."),
   /** An HTTP proxy for this connection. */
   PROXY_HOST(
       "proxyHost",

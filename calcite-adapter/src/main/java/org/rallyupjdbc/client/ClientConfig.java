@@ -20,6 +20,7 @@ import okhttp3.HttpUrl;
  * @param cacheTtl how long response bodies are reused within the connection, zero for never
  * @param maxRequestsPerSecond a fixed ceiling on the credential's request rate, 0 for none
  * @param trustManager the certificates to trust for https instead of the JVM's, if any
+ * @param traffic whether requests are also recorded, or answered from a recording
  * @param proxy the HTTP proxy and its login
  */
 public record ClientConfig(
@@ -33,6 +34,7 @@ public record ClientConfig(
     Duration cacheTtl,
     int maxRequestsPerSecond,
     Optional<X509TrustManager> trustManager,
+    Traffic traffic,
     ProxySettings proxy) {
 
   /** Creates a configuration. */
@@ -45,6 +47,7 @@ public record ClientConfig(
     requireNonNull(retry, "retry");
     requireNonNull(cacheTtl, "cacheTtl");
     requireNonNull(trustManager, "trustManager");
+    requireNonNull(traffic, "traffic");
     requireNonNull(proxy, "proxy");
     if (maxRequestsPerSecond < 0) {
       throw new IllegalArgumentException("maxRequestsPerSecond must not be negative");
@@ -56,7 +59,8 @@ public record ClientConfig(
 
   /**
    * Creates a configuration that retries as {@link RetryPolicy#defaults()} says, with four requests
-   * in flight per scan, no cache, no rate ceiling, the JVM's trusted certificates and proxy.
+   * in flight per scan, no cache, no rate ceiling, the JVM's trusted certificates and proxy, and
+   * live traffic.
    */
   public ClientConfig(
       HttpUrl baseUrl,
@@ -75,6 +79,7 @@ public record ClientConfig(
         Duration.ZERO,
         0,
         Optional.empty(),
+        Traffic.live(),
         ProxySettings.jvmDefault());
   }
 
@@ -91,6 +96,24 @@ public record ClientConfig(
         cacheTtl,
         maxRequestsPerSecond,
         trustManager,
+        traffic,
+        proxy);
+  }
+
+  /** This configuration with other traffic. */
+  public ClientConfig withTraffic(Traffic value) {
+    return new ClientConfig(
+        baseUrl,
+        credentials,
+        connectTimeout,
+        readTimeout,
+        userAgent,
+        retry,
+        maxConcurrentRequests,
+        cacheTtl,
+        maxRequestsPerSecond,
+        trustManager,
+        value,
         proxy);
   }
 }

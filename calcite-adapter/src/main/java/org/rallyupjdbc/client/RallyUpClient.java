@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,7 @@ import javax.net.ssl.X509TrustManager;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
@@ -64,7 +66,7 @@ public final class RallyUpClient implements AutoCloseable {
    * The interceptors, outermost first: retries wrap the credential's rate limiter (so each attempt
    * is paced), the bearer token (so each attempt carries a valid token) and the request log (so
    * each attempt is logged). Logins go through a client of their own with the same retries and log
-   * but no bearer token.
+   * but no bearer token. A recorder or replayer ({@link Traffic}) sits innermost in both.
    */
   RallyUpClient(
       ClientConfig config, Clock clock, RetryInterceptor.Sleeper sleeper, DoubleSupplier jitter) {
@@ -74,28 +76,29 @@ public final class RallyUpClient implements AutoCloseable {
     OkHttpClient.Builder base = new OkHttpClient.Builder();
     config.trustManager().ifPresent(trust -> base.sslSocketFactory(sslFactory(trust), trust));
     config.proxy().applyTo(base);
-    OkHttpClient logins =
-        base.connectTimeout(config.connectTimeout())
-            .readTimeout(config.readTimeout())
-            .followRedirects(false)
-            .addInterceptor(RetryInterceptor.forLogins(config.retry(), clock, sleeper, jitter))
-            .addInterceptor(log)
-            .build();
+    Optional<Interceptor> tape = config.traffic().interceptor(config.credentials().secret());
+    base.connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .followRedirects(false)
+        .addInterceptor(RetryInterceptor.forLogins(config.retry(), clock, sleeper, jitter))
+        .addInterceptor(log);
+    tape.ifPresent(base::addInterceptor);
+    OkHttpClient logins = base.build();
     this.tokens = new TokenSource(logins, config, clock);
     OkHttpClient.Builder api = logins.newBuilder();
     api.interceptors().clear();
-    this.http =
-        api.addInterceptor(RetryInterceptor.forReads(config.retry(), clock, sleeper, jitter))
-            .addInterceptor(
-                new RateLimitInterceptor(
-                    RateLimiter.shared(
-                        config.baseUrl(),
-                        config.credentials(),
-                        config.maxRequestsPerSecond(),
-                        sleeper)))
-            .addInterceptor(new BearerTokenInterceptor(tokens))
-            .addInterceptor(log)
-            .build();
+    api.addInterceptor(RetryInterceptor.forReads(config.retry(), clock, sleeper, jitter))
+        .addInterceptor(
+            new RateLimitInterceptor(
+                RateLimiter.shared(
+                    config.baseUrl(),
+                    config.credentials(),
+                    config.maxRequestsPerSecond(),
+                    sleeper)))
+        .addInterceptor(new BearerTokenInterceptor(tokens))
+        .addInterceptor(log);
+    tape.ifPresent(api::addInterceptor);
+    this.http = api.build();
   }
 
   private static SSLSocketFactory sslFactory(X509TrustManager trust) {
@@ -181,6 +184,39 @@ public final class RallyUpClient implements AutoCloseable {
     ApiRequest probe =
         new ApiRequest(request.endpoint(), request.pathParams(), request.queryParams(), 1);
     return PagedCursor.totalCount(this, probe, scope);
+  }
+
+  /**
+   * Sends one {@code GET path?query} for the self-check and returns the answer whatever its status
+   * (after retries of transient failures); counted in the request log like any request.
+   */
+  public ProbeAnswer probe(String path, Map<String, String> query) {
+    HttpUrl.Builder url = config.baseUrl().newBuilder().encodedPath(path);
+    query.forEach(url::addQueryParameter);
+    Request request = new Request.Builder().url(url.build()).get().build();
+    String described = "GET " + RequestLogInterceptor.describe(request);
+    long start = System.nanoTime();
+    Call call = http.newCall(request);
+    try (Response response = execute(call, described, Deadline.NONE)) {
+      byte[] body =
+          response.isSuccessful()
+              ? JsonBodies.bounded(response).readAllBytes()
+              : ApiError.head(response.body());
+      RetryInterceptor.Attempts attempts = RetryInterceptor.attempts(call);
+      logged(
+          CallScope.NONE,
+          request,
+          response.code(),
+          start,
+          body.length,
+          attempts.retries(),
+          attempts.waitedMillis(),
+          false);
+      return new ProbeAnswer(response.code(), body);
+    } catch (IOException e) {
+      throw new RallyUpApiException(
+          RallyUpApiException.Kind.TRANSPORT, 0, described + " could not be read: " + e, e);
+    }
   }
 
   int concurrency() {

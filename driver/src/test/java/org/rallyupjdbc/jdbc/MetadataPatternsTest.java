@@ -112,7 +112,8 @@ class MetadataPatternsTest {
           .containsExactly("SYSTEM TABLE", "TABLE", "VIEW");
       assertThat(tables(meta, null, null, "%", new String[] {"table"})).contains("donations");
       assertThat(tables(meta, null, null, "%", new String[] {"SYSTEM TABLE"}))
-          .containsExactly("COLUMNS", "TABLES", "capabilities", "requests");
+          .containsExactly(
+              "COLUMNS", "TABLES", "api_check", "api_check_catalog", "capabilities", "requests");
       assertThat(tables(meta, null, null, "%", new String[] {"VIEW"})).isEmpty();
       List<String> types = column(meta.getTables(null, null, "%", null), "TABLE_TYPE");
       assertThat(types).startsWith("SYSTEM TABLE").endsWith("TABLE");

@@ -91,8 +91,8 @@ class RallyUpDriverTest {
         ";shoeSize=42|Unknown connection property 'shoeSize'. Valid properties: baseUrl, user, password,"
             + " partner, pageSize, catalog, connectTimeout, readTimeout, maxRetries,"
             + " maxConcurrentRequests, cacheTtlSeconds, maxRequestsPerQuery, maxRequestsPerSecond,"
-            + " trustStore, trustStorePassword, allowInsecureHttp, logLevel, logFile, proxyHost,"
-            + " proxyPort, proxyUser, proxyPassword",
+            + " trustStore, trustStorePassword, allowInsecureHttp, logLevel, logFile, recordTo,"
+            + " proxyHost, proxyPort, proxyUser, proxyPassword",
         ";maxConcurrentRequests=0|Connection property 'maxConcurrentRequests' must be from 1 to 16,"
             + " not 0",
         ";cacheTtlSeconds=-1|Connection property 'cacheTtlSeconds' must be from 0 to 2147483647,"

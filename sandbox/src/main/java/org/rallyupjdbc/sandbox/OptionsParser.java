@@ -24,6 +24,7 @@ final class OptionsParser {
           "  --jentic-paths           sweepstakesWinners at /v1/api, auctionWinners at /v2/api",
           "  --page-index-param NAME  page index query parameter (default pageIndex)",
           "  --page-size-param NAME   page size query parameter (default pageSize)",
+          "  --max-page-size N        largest page served, 1..1000 (default 1000)",
           "  --help                   print this text");
 
   private static final Map<String, UnaryOperator<SandboxOptions>> FLAGS =
@@ -52,7 +53,8 @@ final class OptionsParser {
           Map.entry("--static-token", (o, name, v) -> o.withStaticToken(v)),
           Map.entry("--org-prefix", (o, name, v) -> o.withOrgPrefix(v)),
           Map.entry("--page-index-param", (o, name, v) -> o.withPageIndexParam(v)),
-          Map.entry("--page-size-param", (o, name, v) -> o.withPageSizeParam(v)));
+          Map.entry("--page-size-param", (o, name, v) -> o.withPageSizeParam(v)),
+          Map.entry("--max-page-size", (o, name, v) -> o.withMaxPageSize(integer(name, v))));
 
   private OptionsParser() {}
 

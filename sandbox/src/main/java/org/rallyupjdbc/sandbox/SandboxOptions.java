@@ -22,6 +22,7 @@ import java.util.function.Consumer;
  *     lists ({@code /v1/api/...}, {@code /v2/api/...}) instead of {@code /v3/api/...}
  * @param pageIndexParam query-parameter name of the 1-based page index
  * @param pageSizeParam query-parameter name of the page size
+ * @param maxPageSize the largest page served; larger requested sizes are capped to it
  */
 public record SandboxOptions(
     int port,
@@ -38,7 +39,8 @@ public record SandboxOptions(
     String orgPrefix,
     boolean jenticPaths,
     String pageIndexParam,
-    String pageSizeParam) {
+    String pageSizeParam,
+    int maxPageSize) {
 
   /** Validates every option; throws {@link IllegalArgumentException} naming the bad one. */
   public SandboxOptions {
@@ -53,12 +55,28 @@ public record SandboxOptions(
     check(pageIndexParam != null && !pageIndexParam.isBlank(), "--page-index-param is blank");
     check(pageSizeParam != null && !pageSizeParam.isBlank(), "--page-size-param is blank");
     check(!pageIndexParam.equals(pageSizeParam), "page index and size parameters must differ");
+    check(maxPageSize >= 1 && maxPageSize <= 1_000, "--max-page-size must be 1..1000");
   }
 
   /** The defaults: free port, seed 7, scale 1, no faults, 7-day tokens, documented paths. */
   public static SandboxOptions defaults() {
     return new SandboxOptions(
-        0, 7, 1, 0, 0, 0, 604_799, false, false, false, null, "v2", false, "pageIndex", "pageSize");
+        0,
+        7,
+        1,
+        0,
+        0,
+        0,
+        604_799,
+        false,
+        false,
+        false,
+        null,
+        "v2",
+        false,
+        "pageIndex",
+        "pageSize",
+        1_000);
   }
 
   /** Parses command-line options (the syntax {@code --help} prints) over the defaults. */
@@ -126,6 +144,10 @@ public record SandboxOptions(
     return copy(b -> b.pageSizeParam = value);
   }
 
+  public SandboxOptions withMaxPageSize(int value) {
+    return copy(b -> b.maxPageSize = value);
+  }
+
   private SandboxOptions copy(Consumer<Builder> change) {
     Builder builder = new Builder(this);
     change.accept(builder);
@@ -149,6 +171,7 @@ public record SandboxOptions(
     private boolean jenticPaths;
     private String pageIndexParam;
     private String pageSizeParam;
+    private int maxPageSize;
 
     Builder(SandboxOptions o) {
       port = o.port;
@@ -166,6 +189,7 @@ public record SandboxOptions(
       jenticPaths = o.jenticPaths;
       pageIndexParam = o.pageIndexParam;
       pageSizeParam = o.pageSizeParam;
+      maxPageSize = o.maxPageSize;
     }
 
     SandboxOptions build() {
@@ -184,7 +208,8 @@ public record SandboxOptions(
           orgPrefix,
           jenticPaths,
           pageIndexParam,
-          pageSizeParam);
+          pageSizeParam,
+          maxPageSize);
     }
   }
 

@@ -40,7 +40,8 @@ class OptionsTest {
                 "v2",
                 false,
                 "pageIndex",
-                "pageSize"));
+                "pageSize",
+                1_000));
     assertThat(SandboxOptions.parse()).isEqualTo(o);
   }
 
@@ -72,12 +73,14 @@ class OptionsTest {
             "--jentic-paths",
             "--page-index-param",
             "page",
-            "--page-size-param=limit");
+            "--page-size-param=limit",
+            "--max-page-size",
+            "250");
     assertThat(o)
         .isEqualTo(
             new SandboxOptions(
-                8080, 42, 3, 25, 0.1, 2.5, 60, true, true, true, "tok", "v1", true, "page",
-                "limit"));
+                8080, 42, 3, 25, 0.1, 2.5, 60, true, true, true, "tok", "v1", true, "page", "limit",
+                250));
   }
 
   @Test
@@ -98,6 +101,7 @@ class OptionsTest {
     assertThat(d.withOrgPrefix("v1").orgPrefix()).isEqualTo("v1");
     assertThat(d.withJenticPaths(true).jenticPaths()).isTrue();
     assertThat(d.withPageIndexParam("p").pageIndexParam()).isEqualTo("p");
+    assertThat(d.withMaxPageSize(250).maxPageSize()).isEqualTo(250);
     assertThat(d.withPageSizeParam("s").pageSizeParam()).isEqualTo("s");
     assertThat(d.withSeed(9).withSeed(7)).isEqualTo(d);
   }

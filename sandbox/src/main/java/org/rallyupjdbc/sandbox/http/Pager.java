@@ -5,21 +5,23 @@ import org.rallyupjdbc.sandbox.json.Envelope;
 import org.rallyupjdbc.sandbox.json.RecordWriter;
 
 /**
- * Cuts a list into the requested page. Default size 100, larger sizes capped at 1000; a page past
- * the end is an empty Items page, an empty list is 204.
+ * Cuts a list into the requested page. Default size 100, larger sizes capped at the largest page
+ * (1000 unless {@code --max-page-size} says less); a page past the end is an empty Items page, an
+ * empty list is 204.
  */
 final class Pager {
   static final int DEFAULT_SIZE = 100;
-  static final int MAX_SIZE = 1_000;
 
   private final String indexParam;
   private final String sizeParam;
   private final boolean ignore;
+  private final int maxSize;
 
-  Pager(String indexParam, String sizeParam, boolean ignore) {
+  Pager(String indexParam, String sizeParam, boolean ignore, int maxSize) {
     this.indexParam = indexParam;
     this.sizeParam = sizeParam;
     this.ignore = ignore;
+    this.maxSize = maxSize;
   }
 
   <T> Reply page(Request request, List<T> all, RecordWriter<T> writer) {
@@ -27,7 +29,7 @@ final class Pager {
     int size =
         ignore
             ? DEFAULT_SIZE
-            : Math.min(MAX_SIZE, Params.positiveInt(request, sizeParam, DEFAULT_SIZE));
+            : Math.min(maxSize, Params.positiveInt(request, sizeParam, DEFAULT_SIZE));
     if (all.isEmpty()) {
       return Reply.empty(204);
     }

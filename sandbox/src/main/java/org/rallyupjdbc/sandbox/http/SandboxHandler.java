@@ -35,7 +35,11 @@ public final class SandboxHandler implements HttpHandler {
     this.faults = new Faults(options.seed(), options.latencyMs(), options.failRate());
     Paths paths = new Paths(options);
     Pager pager =
-        new Pager(options.pageIndexParam(), options.pageSizeParam(), options.ignorePaging());
+        new Pager(
+            options.pageIndexParam(),
+            options.pageSizeParam(),
+            options.ignorePaging(),
+            options.maxPageSize());
     TokenRoutes.register(router, tokens, options.tokenTtlSeconds());
     OrgRoutes.register(router, data, paths, pager, options);
     PartnerRoutes.register(router, data, pager);
