@@ -38,7 +38,7 @@ final class LookupRows implements Enumerator<Object> {
   private int next;
   private boolean complete;
   private int batch = FIRST_BATCH;
-  private Object[] pending;
+  private Keyed pending;
   private boolean positioned;
 
   /**
@@ -59,18 +59,21 @@ final class LookupRows implements Enumerator<Object> {
     this.joiner = joiner;
   }
 
+  /** An outer row with its key, computed once. */
+  private record Keyed(Object[] row, String key) {}
+
   @Override
   public boolean moveNext() {
     while (next == ready.size()) {
-      List<Object[]> rows = nextBatch();
+      List<Keyed> rows = nextBatch();
       if (rows.isEmpty()) {
         positioned = false;
         return false;
       }
       List<Object> out = new ArrayList<>();
-      for (Object[] row : rows) {
-        String key = keyOf.apply(row);
-        joiner.join(row, key == null ? List.of() : byKey.getOrDefault(key, List.of()), out);
+      for (Keyed row : rows) {
+        String key = row.key();
+        joiner.join(row.row(), key == null ? List.of() : byKey.getOrDefault(key, List.of()), out);
       }
       ready = out;
       next = 0;
@@ -81,16 +84,16 @@ final class LookupRows implements Enumerator<Object> {
   }
 
   /** Reads outer rows until the batch has its number of new keys, and fetches those keys. */
-  private List<Object[]> nextBatch() {
-    List<Object[]> rows = new ArrayList<>();
+  private List<Keyed> nextBatch() {
+    List<Keyed> rows = new ArrayList<>();
     Set<String> keys = new LinkedHashSet<>();
     while (true) {
-      Object[] row = pending != null ? pending : outer.moveNext() ? outer.current() : null;
+      Keyed row = pending != null ? pending : read();
       pending = null;
       if (row == null) {
         break;
       }
-      String key = keyOf.apply(row);
+      String key = row.key();
       if (key != null && !complete && !byKey.containsKey(key) && !keys.contains(key)) {
         if (keys.size() == batch) {
           pending = row;
@@ -109,6 +112,15 @@ final class LookupRows implements Enumerator<Object> {
       batch = Math.min(LARGEST_BATCH, batch * 2);
     }
     return rows;
+  }
+
+  /** The next outer row and its key, or null after the last. */
+  private Keyed read() {
+    if (!outer.moveNext()) {
+      return null;
+    }
+    Object[] row = outer.current();
+    return new Keyed(row, keyOf.apply(row));
   }
 
   private static List<Object[]> concat(List<Object[]> a, List<Object[]> b) {

@@ -47,22 +47,10 @@ final class ScanReads {
    * The rows of a scan whose {@code parameter} no conjunct supplies: one set of requests per
    * distinct value the parameter's source lists, {@code maxConcurrentRequests} listings at a time.
    *
-   * @param records records wanted per value at most, -1 for all; with a limit the listings start
-   *     one at a time, else {@code maxConcurrentRequests} at once ({@link FanOutStart})
+   * @param records records wanted per value at most, -1 for all
+   * @param start how many listings to start with: one when the consumer may stop early
    */
   static RecordCursor<List<Object[]>> fanOut(
-      RallyUpTable table,
-      ParameterSpec parameter,
-      List<RexNode> conjuncts,
-      int[] projection,
-      DataContext root,
-      long records,
-      CallScope scope) {
-    FanOutStart start = records < 0 ? FanOutStart.ALL : FanOutStart.ONE;
-    return fanOut(table, parameter, conjuncts, projection, root, records, scope, start);
-  }
-
-  private static RecordCursor<List<Object[]>> fanOut(
       RallyUpTable table,
       ParameterSpec parameter,
       List<RexNode> conjuncts,

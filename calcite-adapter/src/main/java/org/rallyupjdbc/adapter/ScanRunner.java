@@ -47,10 +47,9 @@ public final class ScanRunner {
     long rows = rowsNeeded(root, statement);
     Optional<ParameterSpec> fanOut = table.planner().fanOut(spec.conjuncts());
     // Planned now, so that a missing condition fails the execute call, not the first fetch.
+    long records = table.recordsFor(rows);
     List<ScanPlanner.Call> calls =
-        fanOut.isPresent()
-            ? List.of()
-            : table.planner().plan(spec.conjuncts(), root, table.recordsFor(rows));
+        fanOut.isPresent() ? List.of() : table.planner().plan(spec.conjuncts(), root, records);
     AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
     return new AbstractEnumerable<>() {
       @Override
@@ -68,8 +67,9 @@ public final class ScanRunner {
                         spec.conjuncts(),
                         projection,
                         root,
-                        table.recordsFor(rows),
-                        scope)
+                        records,
+                        scope,
+                        FanOutStart.forRecords(records))
                     : ScanReads.open(table, calls, projection, scope);
         return new RallyUpEnumerator(cursor, cancel, deadline, rows, scalar);
       }

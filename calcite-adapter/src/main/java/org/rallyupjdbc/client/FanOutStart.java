@@ -11,5 +11,10 @@ public enum FanOutStart {
    * {@code maxConcurrentRequests} at once: every key's rows are needed, so the listings take as few
    * round trips as the concurrency allows.
    */
-  ALL
+  ALL;
+
+  /** {@link #ONE} when at most {@code records} are wanted, {@link #ALL} for -1 (every record). */
+  public static FanOutStart forRecords(long records) {
+    return records < 0 ? ALL : ONE;
+  }
 }
