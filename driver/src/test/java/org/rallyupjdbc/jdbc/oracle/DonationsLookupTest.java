@@ -3,7 +3,6 @@ package org.rallyupjdbc.jdbc.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -12,9 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
-import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
 
 /**
@@ -25,38 +22,32 @@ import org.rallyupjdbc.sandbox.SandboxOptions;
  */
 class DonationsLookupTest {
   private static final int PAGE_SIZE = 100;
-  private static Sandbox sandbox;
-  private static Sandbox ignoring;
+  private static OrgSandbox sandbox;
+  private static OrgSandbox ignoring;
   private static H2Oracle oracle;
 
   @BeforeAll
   static void start() throws Exception {
-    sandbox = Sandbox.start(SandboxOptions.defaults());
-    ignoring = Sandbox.start(SandboxOptions.defaults().withIgnoreListFilters(true));
-    oracle = H2Oracle.load(SandboxDifferentialTest.recordsByTable(new SandboxHttp(sandbox).dump()));
+    sandbox = OrgSandbox.start(SandboxOptions.defaults());
+    ignoring = OrgSandbox.start(SandboxOptions.defaults().withIgnoreListFilters(true));
+    oracle = sandbox.oracle;
   }
 
   @AfterAll
   static void stop() throws SQLException {
     try {
-      oracle.close();
+      sandbox.close();
     } finally {
-      try {
-        sandbox.close();
-      } finally {
-        ignoring.close();
-      }
+      ignoring.close();
     }
   }
 
   private static String first(String sql) throws SQLException {
-    return Results.read(oracle.connection(), sql).rows().get(0);
+    return sandbox.first(sql);
   }
 
-  private static Connection connect(Sandbox target) throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:rallyup:baseUrl=" + target.baseUrl() + ";cacheTtlSeconds=0;pageSize=" + PAGE_SIZE,
-        SandboxHttp.login(Api.ORGANIZATION));
+  private static Connection connect(OrgSandbox target) throws SQLException {
+    return target.connect(";cacheTtlSeconds=0;pageSize=" + PAGE_SIZE);
   }
 
   /** Three campaigns with donations, the largest first, as an IN list. */
@@ -86,7 +77,7 @@ class DonationsLookupTest {
   void aJoinFromThreeCampaignsReadsTheirThreeListings() throws Exception {
     String campaigns = threeCampaigns();
     String sql = joinOf(campaigns);
-    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp http = sandbox.http;
     try (Connection driver = connect(sandbox)) {
       http.post("/_sandbox/stats/reset");
       Results.read(driver, sql).assertSameAs(Results.read(oracle.connection(), sql), false, sql);
@@ -106,7 +97,7 @@ class DonationsLookupTest {
   @Test
   void anApiIgnoringTheCampaignParameterCostsOneListing() throws Exception {
     String sql = joinOf(threeCampaigns());
-    SandboxHttp http = new SandboxHttp(ignoring);
+    SandboxHttp http = ignoring.http;
     try (Connection driver = connect(ignoring);
         Statement statement = driver.createStatement()) {
       http.post("/_sandbox/stats/reset");
@@ -128,7 +119,7 @@ class DonationsLookupTest {
     String sql =
         "SELECT c.name, COUNT(*), SUM(d.transaction_gross_amount_value) FROM campaigns c"
             + " JOIN donations d ON d.campaign_id = c.id GROUP BY c.name";
-    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp http = sandbox.http;
     try (Connection driver = connect(sandbox)) {
       http.post("/_sandbox/stats/reset");
       Results.read(driver, sql).assertSameAs(Results.read(oracle.connection(), sql), false, sql);
@@ -146,7 +137,7 @@ class DonationsLookupTest {
         "SELECT d.transaction_id, c.name FROM donations d JOIN campaigns c ON c.id = d.campaign_id"
             + " WHERE d.campaign_id = "
             + campaign;
-    SandboxHttp http = new SandboxHttp(sandbox);
+    SandboxHttp http = sandbox.http;
     try (Connection driver = connect(sandbox)) {
       http.post("/_sandbox/stats/reset");
       Results.read(driver, sql).assertSameAs(Results.read(oracle.connection(), sql), false, sql);

@@ -3,7 +3,6 @@ package org.rallyupjdbc.jdbc.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
-import org.rallyupjdbc.client.Api;
-import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
-import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
 
 /**
@@ -42,25 +38,21 @@ class MetamorphicPushdownTest {
   private static final int CASES = 60;
   private static final List<String> TABLES = List.of("donations", "campaigns", "auction_bids");
 
-  private static Sandbox sandbox;
+  private static OrgSandbox sandbox;
   private static H2Oracle oracle;
   private static Connection driver;
 
   @BeforeAll
   static void start() throws Exception {
-    sandbox = Sandbox.start(SandboxOptions.defaults());
-    oracle = H2Oracle.load(SandboxDifferentialTest.recordsByTable(new SandboxHttp(sandbox).dump()));
-    driver =
-        DriverManager.getConnection(
-            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";pageSize=1000",
-            SandboxHttp.login(Api.ORGANIZATION));
+    sandbox = OrgSandbox.start(SandboxOptions.defaults());
+    oracle = sandbox.oracle;
+    driver = sandbox.connect(";pageSize=1000");
   }
 
   @AfterAll
   static void stop() throws SQLException {
     try {
       driver.close();
-      oracle.close();
     } finally {
       sandbox.close();
     }

@@ -2,21 +2,15 @@ package org.rallyupjdbc.jdbc.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
-import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
 
 /**
@@ -25,33 +19,24 @@ import org.rallyupjdbc.sandbox.SandboxOptions;
  * with the rows H2 gives over the same records.
  */
 class UsersLookupTest {
-  private static Sandbox sandbox;
+  private static OrgSandbox org;
   private static SandboxHttp http;
   private static H2Oracle oracle;
 
   @BeforeAll
   static void start() throws Exception {
-    sandbox = Sandbox.start(SandboxOptions.defaults());
-    http = new SandboxHttp(sandbox);
-    JsonNode dump = http.dump();
-    Map<String, List<JsonNode>> tables = SandboxDifferentialTest.recordsByTable(dump);
-    List<JsonNode> users = new ArrayList<>();
-    dump.get("/v2/api/finduser/{user_email}").forEach(users::add);
-    tables.put("users", users);
-    oracle = H2Oracle.load(tables);
+    org = OrgSandbox.start(SandboxOptions.defaults());
+    http = org.http;
+    oracle = org.oracle;
   }
 
   @AfterAll
   static void stop() throws SQLException {
-    try {
-      oracle.close();
-    } finally {
-      sandbox.close();
-    }
+    org.close();
   }
 
   private static String first(String sql) throws SQLException {
-    return Results.read(oracle.connection(), sql).rows().get(0);
+    return org.first(sql);
   }
 
   @Test
@@ -71,10 +56,7 @@ class UsersLookupTest {
             + where;
     long emails =
         Long.parseLong(first("SELECT COUNT(DISTINCT donor_email) FROM donations d" + where));
-    try (Connection driver =
-        DriverManager.getConnection(
-            "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";cacheTtlSeconds=0",
-            SandboxHttp.login(Api.ORGANIZATION))) {
+    try (Connection driver = connect()) {
       http.post("/_sandbox/stats/reset");
       Results.Result expected = Results.read(oracle.connection(), sql);
       Results.read(driver, sql).assertSameAs(expected, false, sql);
@@ -139,8 +121,6 @@ class UsersLookupTest {
   }
 
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";cacheTtlSeconds=0",
-        SandboxHttp.login(Api.ORGANIZATION));
+    return org.connect(";cacheTtlSeconds=0");
   }
 }
