@@ -47,6 +47,7 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
   private final ScanPlanner planner;
 
   private final Function<String, Optional<RallyUpTable>> siblings;
+  private final Function<String, List<String>> similarColumns;
 
   RallyUpTable(TableSpec spec, RallyUpSession session) {
     this(spec, session, name -> Optional.empty(), column -> List.of());
@@ -66,6 +67,15 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
     this.session = requireNonNull(session, "session");
     this.planner = new ScanPlanner(spec, session.pageSize(), similarColumns);
     this.siblings = requireNonNull(siblings, "siblings");
+    this.similarColumns = requireNonNull(similarColumns, "similarColumns");
+  }
+
+  /**
+   * The rows of {@code child}, a child table of this one, with every column of this one: the table
+   * a join of the two reads with one listing ({@link TableSpec#withChildRows}).
+   */
+  RallyUpTable withChildRows(RallyUpTable child) {
+    return new RallyUpTable(spec.withChildRows(child.spec), session, siblings, similarColumns);
   }
 
   /** The table of the same schema that lists a parameter's values. */

@@ -2,6 +2,7 @@ package org.rallyupjdbc.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,64 @@ public record TableSpec(
       }
     }
     return -1;
+  }
+
+  /** Whether this is a child table unnesting an array of {@code parent}'s records. */
+  public boolean isChildOf(TableSpec parent) {
+    return childArray.isPresent()
+        && parent.childArray().isEmpty()
+        && schema.equals(parent.schema())
+        && endpoint.equals(parent.endpoint())
+        && fixedQuery.equals(parent.fixedQuery())
+        && foreignKeys.get(0).table().equals(parent.name());
+  }
+
+  /**
+   * The rows of {@code child} widened with every column of this, its parent: one read of the
+   * listing gives both tables' columns. The parent's columns keep their positions and the child's
+   * own columns follow ({@link #widenedPosition}); the child's name is kept, so that messages about
+   * a value name the table the user's query reads.
+   */
+  public TableSpec withChildRows(TableSpec child) {
+    if (!child.isChildOf(this)) {
+      throw new IllegalArgumentException(child.name() + " is not a child table of " + name);
+    }
+    List<ColumnSpec> widened = new ArrayList<>(columns);
+    for (ColumnSpec column : child.columns()) {
+      if (column.origin() == ColumnSpec.Origin.ELEMENT) {
+        widened.add(column);
+      }
+    }
+    return new TableSpec(
+        schema,
+        child.name(),
+        child.description(),
+        endpoint,
+        List.of(),
+        child.foreignKeys(),
+        Optional.empty(),
+        parameters,
+        widened,
+        child.childArray(),
+        fixedQuery);
+  }
+
+  /**
+   * Where column {@code childColumn} of {@code child} is in {@link #withChildRows}: a column the
+   * child carries from this parent is the parent's own.
+   */
+  public int widenedPosition(TableSpec child, int childColumn) {
+    ColumnSpec column = child.columns().get(childColumn);
+    if (column.origin() != ColumnSpec.Origin.ELEMENT) {
+      return columnIndex(column.name());
+    }
+    int position = columns.size();
+    for (int i = 0; i < childColumn; i++) {
+      if (child.columns().get(i).origin() == ColumnSpec.Origin.ELEMENT) {
+        position++;
+      }
+    }
+    return position;
   }
 
   /** The parameters the endpoint cannot do without. */
