@@ -46,7 +46,7 @@ public final class BenchMain {
       campaignId = runLatency(options, latency, measurements);
       if (latency == options.latenciesMs().get(0)) {
         if (options.runs("million-rows")) {
-          measurements.add(HeapScans.millionRows(options, latency));
+          measurements.addAll(HeapScans.millionRows(options, latency));
         }
         if (options.runs("heap-by-scale")) {
           measurements.addAll(HeapScans.byScale(options, latency));

@@ -162,14 +162,15 @@ final class MarkdownReport {
             "## Cold start, repeats and big scans%n%nCold start: fresh JVM (shaded jar) to the first row of `SELECT * FROM campaigns LIMIT 1`. Scans: the driver's `SELECT * FROM donations` in a JVM with `-Xmx128m`. Live heap: the most heap a collection left in use during the run. Repeats: the point lookup run again on one connection, a new `Statement` each run (`repeated-statement`) or one `PreparedStatement` re-executed (`prepared-re-execution`), response cache off, first (planning) run not measured.%n%n"
                 .formatted());
     md.append(
-        "| measurement | latency ms | scale | wall ms, median (min-max) | runs | rows | requests | peak heap MiB | live heap MiB |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|\n");
+        "| measurement | server | latency ms | scale | wall ms, median (min-max) | runs | rows | requests | peak heap MiB | live heap MiB |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (Measurement m : extras) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %d | %s | %d | %d | %d | %s | %s |%n",
+              "| %s | %s | %d | %d | %s | %d | %d | %d | %s | %s |%n",
               m.scenario(),
+              m.server().id(),
               m.latencyMs(),
               m.scale(),
               time(Optional.of(m)),

@@ -102,7 +102,26 @@ final class Targets {
                   check("partner fan-out @100 ms: within 1.3x the limit", toLimit, toLimit <= 1.3));
             });
     heapByScale(results).ifPresent(checks::add);
+    millionRows(results).ifPresent(checks::add);
     return checks;
+  }
+
+  /** Rows per second the million-row scan must reach on the replay server. */
+  static final double MILLION_ROWS_PER_SECOND = 150_000;
+
+  private static Optional<Check> millionRows(Results results) {
+    return results.measurements().stream()
+        .filter(m -> m.scenario().equals(Results.MILLION_ROWS) && m.server() == Server.REPLAY)
+        .findFirst()
+        .map(
+            m -> {
+              double perSecond = m.result().rows() / (m.medianMillis() / 1000);
+              return new Check(
+                  "%,d donations on the replay server, %s: >= %,.0f rows/s"
+                      .formatted(m.result().rows(), HeapScans.HEAP, MILLION_ROWS_PER_SECOND),
+                  "%,.0f rows/s, live heap %.1f MiB".formatted(perSecond, m.liveHeapMiB()),
+                  perSecond >= MILLION_ROWS_PER_SECOND);
+            });
   }
 
   private static Optional<Check> heapByScale(Results results) {

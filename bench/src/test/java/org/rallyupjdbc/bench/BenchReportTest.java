@@ -68,7 +68,7 @@ class BenchReportTest {
                 + " | 100.0 (90.0-110.0) | 20 / 20 / 21 / 20 | 64 / 64 / 64 / 64 | 100 / - / - / -"
                 + " | 25 / - / - / -"
                 + " | 2.50 | 5.00 | 2.00 |")
-        .contains("| cold-start | 0 | 1 | 1200.0 (1200.0-1200.0) | 1 | 1 | 2 | - | - |")
+        .contains("| cold-start | sandbox | 0 | 1 | 1200.0 (1200.0-1200.0) | 1 | 1 | 2 | - | - |")
         .contains("| cold start to first row (@0 ms, plain jar) <= 2.0 s | 1200 ms | yes |");
   }
 

@@ -104,6 +104,29 @@ class BenchTargetsTest {
   }
 
   @Test
+  void theMillionRowsOnTheReplayServerAreJudgedByRowsPerSecond() {
+    Measurement sandbox = millionRows(Server.SANDBOX, 40_000);
+    Measurement replay = millionRows(Server.REPLAY, 8_000);
+    assertThat(Targets.evaluate(results(sandbox, replay)))
+        .containsExactly(
+            new Targets.Check(
+                "1,000,000 donations on the replay server, -Xmx128m: >= 150,000 rows/s",
+                "125,000 rows/s, live heap 30.0 MiB",
+                false));
+    assertThat(Targets.evaluate(results(millionRows(Server.REPLAY, 5_000))).get(0).met()).isTrue();
+  }
+
+  private static Measurement millionRows(Server server, double millis) {
+    return new Measurement(
+        0,
+        50,
+        Results.MILLION_ROWS,
+        ContenderKind.DRIVER,
+        new ChildResult(List.of(millis), List.of(1000L), 1_000_000, 60L << 20, 30L << 20),
+        server);
+  }
+
+  @Test
   void nothingMeasuredNothingJudged() {
     assertThat(Targets.evaluate(results())).isEmpty();
   }
