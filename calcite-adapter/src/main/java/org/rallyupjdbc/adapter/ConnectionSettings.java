@@ -39,9 +39,10 @@ import org.rallyupjdbc.client.Traffic;
  * @param pageSize records per page requested from paged endpoints
  * @param catalog the tables to serve
  * @param maxRequestsPerQuery requests one statement may make, 0 for no limit
+ * @param pushdown whether the query shapes the requests ({@link RallyUpProperty#PUSHDOWN})
  */
 public record ConnectionSettings(
-    ClientConfig client, int pageSize, Catalog catalog, int maxRequestsPerQuery) {
+    ClientConfig client, int pageSize, Catalog catalog, int maxRequestsPerQuery, boolean pushdown) {
   /** The largest {@code maxRetries} accepted. */
   static final int MAX_RETRIES_LIMIT = 20;
 
@@ -118,7 +119,8 @@ public record ConnectionSettings(
         client,
         positive(values, RallyUpProperty.PAGE_SIZE),
         catalog(values),
-        between(values, RallyUpProperty.MAX_REQUESTS_PER_QUERY, 0, Integer.MAX_VALUE));
+        between(values, RallyUpProperty.MAX_REQUESTS_PER_QUERY, 0, Integer.MAX_VALUE),
+        bool(values, RallyUpProperty.PUSHDOWN));
   }
 
   /** The API the credentials belong to. */

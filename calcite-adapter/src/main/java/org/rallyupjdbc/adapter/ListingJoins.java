@@ -59,6 +59,9 @@ final class ListingJoins extends RelHomogeneousShuttle {
     if (left.isEmpty() || right.isEmpty() || !ScanSide.movable(join.getCondition())) {
       return Optional.empty();
     }
+    if (!left.get().table().session().pushdown()) {
+      return Optional.empty();
+    }
     TableSpec leftTable = left.get().table().spec();
     TableSpec rightTable = right.get().table().spec();
     if (rightTable.isChildOf(leftTable)) {

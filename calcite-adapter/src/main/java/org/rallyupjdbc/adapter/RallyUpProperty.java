@@ -158,7 +158,17 @@ public enum RallyUpProperty {
       "Login sent (as HTTP Basic) when the proxy answers 407, whether proxyHost or the JVM's"
           + " properties name it; needs proxyPassword."),
   /** The proxy login's password. */
-  PROXY_PASSWORD("proxyPassword", Type.SECRET, null, "Password of proxyUser.");
+  PROXY_PASSWORD("proxyPassword", Type.SECRET, null, "Password of proxyUser."),
+  /** Whether the query shapes the requests. */
+  PUSHDOWN(
+      "pushdown",
+      Type.BOOLEAN,
+      "true",
+      "false to read every table whole and leave all the work to the SQL engine: conditions,"
+          + " LIMIT and COUNT(*) are not sent to the API, joins do not fill optional parameters or"
+          + " look records up, and a table and its child table are read separately. A condition"
+          + " a table cannot be read without (users.email) is still sent. For checking a result"
+          + " you doubt, at the cost of more requests.");
 
   /** The value types properties may have. */
   public enum Type {

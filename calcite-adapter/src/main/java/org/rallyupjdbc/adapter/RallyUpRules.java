@@ -193,6 +193,9 @@ final class RallyUpRules {
     LogicalSort sort = call.rel(0);
     RallyUpTableScan scan = call.rel(call.getRelList().size() - 1);
     RelNode middle = call.getRelList().size() == 3 ? call.rel(1) : null;
+    if (!scan.rallyUpTable().session().pushdown()) {
+      return;
+    }
     if (middle instanceof LogicalFilter filter
         && !scan.spec().appliesExactly(overTable(scan, filter.getCondition()))) {
       return;
@@ -210,7 +213,9 @@ final class RallyUpRules {
     RelNode middle = call.getRelList().size() == 3 ? call.rel(1) : null;
     List<RexNode> filtered =
         middle instanceof LogicalFilter filter ? overTable(scan, filter.getCondition()) : List.of();
-    if (!scan.spec().appliesExactly(filtered) || scan.spec().pushed().size() != filtered.size()) {
+    if (!scan.rallyUpTable().session().pushdown()
+        || !scan.spec().appliesExactly(filtered)
+        || scan.spec().pushed().size() != filtered.size()) {
       return;
     }
     call.transformTo(scan.with(scan.spec().counting(), aggregate.getRowType()));

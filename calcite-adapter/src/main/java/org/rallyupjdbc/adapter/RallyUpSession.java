@@ -18,6 +18,7 @@ public final class RallyUpSession {
   private final RallyUpClient client;
   private final int pageSize;
   private final int maxRequestsPerQuery;
+  private final boolean pushdown;
   private final Map<String, Long> rowCounts = new ConcurrentHashMap<>();
   private final StatementRegistry statements = new StatementRegistry();
 
@@ -26,16 +27,19 @@ public final class RallyUpSession {
    *
    * @param pageSize records per page requested from paged endpoints
    * @param maxRequestsPerQuery requests one statement may make, 0 for no limit
+   * @param pushdown whether queries shape the requests ({@link RallyUpProperty#PUSHDOWN})
    */
-  public RallyUpSession(RallyUpClient client, int pageSize, int maxRequestsPerQuery) {
+  public RallyUpSession(
+      RallyUpClient client, int pageSize, int maxRequestsPerQuery, boolean pushdown) {
     this.client = requireNonNull(client, "client");
     this.pageSize = pageSize;
     this.maxRequestsPerQuery = maxRequestsPerQuery;
+    this.pushdown = pushdown;
   }
 
   /** Creates a session from the connection's settings. */
   public RallyUpSession(RallyUpClient client, ConnectionSettings settings) {
-    this(client, settings.pageSize(), settings.maxRequestsPerQuery());
+    this(client, settings.pageSize(), settings.maxRequestsPerQuery(), settings.pushdown());
   }
 
   RallyUpClient client() {
@@ -48,6 +52,11 @@ public final class RallyUpSession {
 
   int maxRequestsPerQuery() {
     return maxRequestsPerQuery;
+  }
+
+  /** Whether queries shape the requests; when not, only what a table cannot do without is sent. */
+  boolean pushdown() {
+    return pushdown;
   }
 
   /** Where the connection's statements make themselves known to their scans. */

@@ -65,7 +65,7 @@ public final class RallyUpTable extends AbstractTable implements TranslatableTab
       Function<String, List<String>> similarColumns) {
     this.spec = requireNonNull(spec, "spec");
     this.session = requireNonNull(session, "session");
-    this.planner = new ScanPlanner(spec, session.pageSize(), similarColumns);
+    this.planner = new ScanPlanner(spec, session.pageSize(), session.pushdown(), similarColumns);
     this.siblings = requireNonNull(siblings, "siblings");
     this.similarColumns = requireNonNull(similarColumns, "similarColumns");
   }

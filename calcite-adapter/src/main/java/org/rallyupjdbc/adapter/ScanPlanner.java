@@ -62,14 +62,22 @@ final class ScanPlanner {
 
   private final TableSpec table;
   private final int pageSize;
+  private final boolean optional;
   private final Function<String, List<String>> similarColumns;
 
   /**
+   * @param pushdown whether conditions and joins may shape the requests beyond what the table
+   *     cannot do without (its required parameters)
    * @param similarColumns columns of other tables that hold values like the given column, which the
    *     message for a missing parameter suggests joining on
    */
-  ScanPlanner(TableSpec table, int pageSize, Function<String, List<String>> similarColumns) {
+  ScanPlanner(
+      TableSpec table,
+      int pageSize,
+      boolean pushdown,
+      Function<String, List<String>> similarColumns) {
     this.table = requireNonNull(table, "table");
+    this.optional = pushdown;
     this.similarColumns = requireNonNull(similarColumns, "similarColumns");
     this.pageSize = Math.min(pageSize, table.endpoint().paging().maxPageSize());
   }
@@ -94,11 +102,11 @@ final class ScanPlanner {
     String column = table.columns().get(constraint.column()).name();
     boolean keyed =
         constraint.kind() == Constraint.Kind.EQUALS || constraint.kind() == Constraint.Kind.IN;
-    if (keyed && table.lookup().filter(l -> l.column().equals(column)).isPresent()) {
+    if (optional && keyed && table.lookup().filter(l -> l.column().equals(column)).isPresent()) {
       return Optional.of(true);
     }
     for (ParameterSpec parameter : table.parameters()) {
-      if (!parameter.column().equals(column)) {
+      if (!parameter.column().equals(column) || !(optional || parameter.required())) {
         continue;
       }
       boolean usable =
@@ -224,10 +232,11 @@ final class ScanPlanner {
     Optional<LookupKey> parameter =
         table.parameters().stream()
             .filter(p -> p.suppliedByJoin() && p.column().equals(name))
+            .filter(p -> optional || p.required())
             .filter(p -> values(p, constraints, null) == null)
             .findFirst()
             .map(LookupKey.Parameter::new);
-    if (parameter.isPresent() || !pushed.isEmpty()) {
+    if (parameter.isPresent() || !pushed.isEmpty() || !optional) {
       return parameter;
     }
     return table.lookup().filter(l -> l.column().equals(name)).map(LookupKey.Record::new);

@@ -50,7 +50,7 @@ class TableStatisticsTest {
             FakeRallyUp.parse("{\"TransactionId\": 1, \"CampaignId\": 7}"),
             FakeRallyUp.parse("{\"TransactionId\": 2, \"CampaignId\": 7}"),
             FakeRallyUp.parse("{\"TransactionId\": 3, \"CampaignId\": 8}")));
-    RallyUpTable table = new RallyUpTable(donations(), new RallyUpSession(client, 100, 0));
+    RallyUpTable table = new RallyUpTable(donations(), new RallyUpSession(client, 100, 0, true));
     assertThat(table.getStatistic().getRowCount()).isEqualTo(RallyUpTable.GUESSED_PAGED_ROWS);
 
     ScanSpec whole = ScanSpec.all(donations().columns().size());

@@ -92,7 +92,7 @@ class RallyUpDriverTest {
             + " partner, pageSize, catalog, connectTimeout, readTimeout, maxRetries,"
             + " maxConcurrentRequests, cacheTtlSeconds, maxRequestsPerQuery, maxRequestsPerSecond,"
             + " trustStore, trustStorePassword, allowInsecureHttp, logLevel, logFile, recordTo,"
-            + " proxyHost, proxyPort, proxyUser, proxyPassword",
+            + " proxyHost, proxyPort, proxyUser, proxyPassword, pushdown",
         ";maxConcurrentRequests=0|Connection property 'maxConcurrentRequests' must be from 1 to 16,"
             + " not 0",
         ";cacheTtlSeconds=-1|Connection property 'cacheTtlSeconds' must be from 0 to 2147483647,"

@@ -32,14 +32,9 @@ class ListingJoinTest {
 
   /** The listing requests of {@code sql}, after checking its rows against H2. */
   private static List<String> listingRequests(String sql) throws Exception {
-    try (Connection driver = sandbox.connect(";cacheTtlSeconds=0;pageSize=" + PAGE_SIZE)) {
-      sandbox.http.post("/_sandbox/stats/reset");
-      Results.read(driver, sql)
-          .assertSameAs(Results.read(sandbox.oracle.connection(), sql), false, sql);
-      return sandbox.http.requestsSinceReset().stream()
-          .filter(r -> r.contains("listdonations"))
-          .toList();
-    }
+    return sandbox.requestsOfSameAsH2(";cacheTtlSeconds=0;pageSize=" + PAGE_SIZE, sql).stream()
+        .filter(r -> r.contains("listdonations"))
+        .toList();
   }
 
   private static int donationPages(String where) throws SQLException {

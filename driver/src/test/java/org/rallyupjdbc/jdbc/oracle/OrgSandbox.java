@@ -51,6 +51,18 @@ final class OrgSandbox implements AutoCloseable {
         SandboxHttp.login(Api.ORGANIZATION));
   }
 
+  /**
+   * Runs {@code sql} on a connection with these extra properties, checks its rows against H2's (any
+   * order) and returns the requests it made.
+   */
+  List<String> requestsOfSameAsH2(String properties, String sql) throws Exception {
+    try (Connection driver = connect(properties)) {
+      http.post("/_sandbox/stats/reset");
+      Results.read(driver, sql).assertSameAs(Results.read(oracle.connection(), sql), false, sql);
+      return http.requestsSinceReset();
+    }
+  }
+
   /** The first row of the query on H2, rendered. */
   String first(String sql) throws SQLException {
     return Results.read(oracle.connection(), sql).rows().get(0);
