@@ -39,15 +39,26 @@ public final class Catalog {
    * default.
    */
   public static Catalog withOverride(Path file) {
-    JsonNode override;
+    byte[] content;
     try {
-      override = JSON.readTree(Files.readAllBytes(file));
+      content = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new CatalogException("cannot read catalog file " + file + ": " + e.getMessage(), e);
     }
-    ObjectNode merged = readResource().deepCopy();
-    merge(merged, override, file.toString());
-    return new CatalogReader(file.toString()).read(merged);
+    return withOverride(content, file.toString());
+  }
+
+  /** {@link #withOverride(Path)} for the content of a file named {@code source}. */
+  static Catalog withOverride(byte[] content, String source) {
+    JsonNode override;
+    try {
+      override = JSON.readTree(content);
+    } catch (IOException e) {
+      throw new CatalogException("cannot read catalog file " + source + ": " + e.getMessage(), e);
+    }
+    ObjectNode merged = readResource();
+    merge(merged, override, source);
+    return new CatalogReader(source).read(merged);
   }
 
   /** All schemas in catalog order. */
