@@ -1,5 +1,6 @@
 package org.rallyupjdbc.catalog;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -10,6 +11,7 @@ import java.util.stream.IntStream;
  * field paths do not clash).
  */
 class CatalogFuzzTest {
+  @DictionaryFile(resourcePath = "/org/rallyupjdbc/testing/json.dict")
   @FuzzTest(maxDuration = "30s")
   void userCatalog(byte[] file) {
     Catalog catalog;

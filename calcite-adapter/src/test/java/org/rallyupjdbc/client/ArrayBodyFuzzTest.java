@@ -2,6 +2,7 @@ package org.rallyupjdbc.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,7 @@ class ArrayBodyFuzzTest {
     server.close();
   }
 
+  @DictionaryFile(resourcePath = "/org/rallyupjdbc/testing/json.dict")
   @FuzzTest(maxDuration = "30s")
   void array(byte[] input) {
     if (input.length == 0) {

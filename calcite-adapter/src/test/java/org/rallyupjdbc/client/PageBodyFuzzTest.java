@@ -2,6 +2,7 @@ package org.rallyupjdbc.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
@@ -40,6 +41,7 @@ class PageBodyFuzzTest {
           .body(ResponseBody.create(new byte[0], null))
           .build();
 
+  @DictionaryFile(resourcePath = "/org/rallyupjdbc/testing/json.dict")
   @FuzzTest(maxDuration = "30s")
   void page(byte[] input) {
     if (input.length == 0) {
