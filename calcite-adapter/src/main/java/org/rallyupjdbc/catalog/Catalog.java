@@ -89,15 +89,18 @@ public final class Catalog {
     if (override.has("paging")) {
       base.set("paging", override.get("paging"));
     }
+    if (override.has("schemas") && !override.get("schemas").isArray()) {
+      throw new CatalogException("catalog " + source + ": 'schemas' must be an array");
+    }
     ArrayNode baseSchemas = (ArrayNode) base.get("schemas");
     for (JsonNode schema : override.path("schemas")) {
       String name = schema.path("name").asText();
+      // a schema added by an earlier entry of the file may have no tables array: the reader says so
       Optional<ObjectNode> existing = findByName(baseSchemas, name);
-      if (existing.isEmpty()) {
+      if (existing.isEmpty() || !(existing.get().get("tables") instanceof ArrayNode tables)) {
         baseSchemas.add(schema);
         continue;
       }
-      ArrayNode tables = (ArrayNode) existing.get().get("tables");
       for (JsonNode table : schema.path("tables")) {
         if (!table.isObject()) {
           throw new CatalogException(
@@ -113,8 +116,8 @@ public final class Catalog {
 
   private static Optional<ObjectNode> findByName(ArrayNode nodes, String name) {
     for (JsonNode node : nodes) {
-      if (node.path("name").asText().equals(name)) {
-        return Optional.of((ObjectNode) node);
+      if (node instanceof ObjectNode object && object.path("name").asText().equals(name)) {
+        return Optional.of(object);
       }
     }
     return Optional.empty();
