@@ -1,6 +1,7 @@
 package org.rallyupjdbc.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -44,6 +45,10 @@ class ArrayBodyFuzzTest {
   @DictionaryFile(resourcePath = "/org/rallyupjdbc/testing/json.dict")
   @FuzzTest(maxDuration = "30s")
   void array(byte[] input) {
+    assertTimeout(FuzzTables.SLOWEST_INPUT, () -> decode(input));
+  }
+
+  private static void decode(byte[] input) {
     if (input.length == 0) {
       return;
     }

@@ -1,5 +1,6 @@
 package org.rallyupjdbc.testing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.rallyupjdbc.catalog.Catalog;
@@ -11,6 +12,12 @@ import org.rallyupjdbc.catalog.TableSpec;
  * corpus covers several record shapes: a seed file is that byte followed by a response body.
  */
 public final class FuzzTables {
+  /**
+   * The longest one body may take to read. While fuzzing, libFuzzer stops a hang after 10 s; this
+   * makes a slow input fail when the corpus is replayed, where nothing else times it.
+   */
+  public static final Duration SLOWEST_INPUT = Duration.ofSeconds(5);
+
   private FuzzTables() {}
 
   /** The table named {@code schema.name} of the built-in catalog. */
