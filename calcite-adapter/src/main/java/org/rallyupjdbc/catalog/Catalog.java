@@ -39,15 +39,26 @@ public final class Catalog {
    * default.
    */
   public static Catalog withOverride(Path file) {
-    JsonNode override;
+    byte[] content;
     try {
-      override = JSON.readTree(Files.readAllBytes(file));
+      content = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new CatalogException("cannot read catalog file " + file + ": " + e.getMessage(), e);
     }
-    ObjectNode merged = readResource().deepCopy();
-    merge(merged, override, file.toString());
-    return new CatalogReader(file.toString()).read(merged);
+    return withOverride(content, file.toString());
+  }
+
+  /** {@link #withOverride(Path)} for the content of a file named {@code source}. */
+  static Catalog withOverride(byte[] content, String source) {
+    JsonNode override;
+    try {
+      override = JSON.readTree(content);
+    } catch (IOException e) {
+      throw new CatalogException("cannot read catalog file " + source + ": " + e.getMessage(), e);
+    }
+    ObjectNode merged = readResource();
+    merge(merged, override, source);
+    return new CatalogReader(source).read(merged);
   }
 
   /** All schemas in catalog order. */
@@ -78,15 +89,18 @@ public final class Catalog {
     if (override.has("paging")) {
       base.set("paging", override.get("paging"));
     }
+    if (override.has("schemas") && !override.get("schemas").isArray()) {
+      throw new CatalogException("catalog " + source + ": 'schemas' must be an array");
+    }
     ArrayNode baseSchemas = (ArrayNode) base.get("schemas");
     for (JsonNode schema : override.path("schemas")) {
       String name = schema.path("name").asText();
+      // a schema added by an earlier entry of the file may have no tables array: the reader says so
       Optional<ObjectNode> existing = findByName(baseSchemas, name);
-      if (existing.isEmpty()) {
+      if (existing.isEmpty() || !(existing.get().get("tables") instanceof ArrayNode tables)) {
         baseSchemas.add(schema);
         continue;
       }
-      ArrayNode tables = (ArrayNode) existing.get().get("tables");
       for (JsonNode table : schema.path("tables")) {
         if (!table.isObject()) {
           throw new CatalogException(
@@ -102,8 +116,8 @@ public final class Catalog {
 
   private static Optional<ObjectNode> findByName(ArrayNode nodes, String name) {
     for (JsonNode node : nodes) {
-      if (node.path("name").asText().equals(name)) {
-        return Optional.of((ObjectNode) node);
+      if (node instanceof ObjectNode object && object.path("name").asText().equals(name)) {
+        return Optional.of(object);
       }
     }
     return Optional.empty();

@@ -18,6 +18,11 @@ import java.math.BigInteger;
 final class ValueReader {
   private static final JsonFactory JSON = new JsonFactory();
 
+  /** The longest text read as a number, as long as the JSON parser allows numbers to be. */
+  private static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final int DIGITS_OF_LONG = 19;
+
   private ValueReader() {}
 
   /** Reads the current value (a scalar, or a whole object or array for JSON columns). */
@@ -84,17 +89,27 @@ final class ValueReader {
       }
       return value;
     }
-    BigDecimal value = number(parser, token);
-    BigInteger exact;
-    try {
-      exact = value.toBigIntegerExact();
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("has a fractional part", e);
+    BigDecimal value = exact(number(parser, token));
+    if (value.scale() > 0) {
+      throw new IllegalArgumentException("has a fractional part");
     }
-    if (exact.bitLength() > 63 || exact.longValue() < min || exact.longValue() > max) {
+    // checked before the conversion, which would build 10^n for 1e999999
+    if (value.precision() - value.scale() > DIGITS_OF_LONG) {
       throw new IllegalArgumentException("is out of range");
     }
-    return exact.longValue();
+    BigInteger whole = value.toBigIntegerExact();
+    if (whole.bitLength() > 63 || whole.longValue() < min || whole.longValue() > max) {
+      throw new IllegalArgumentException("is out of range");
+    }
+    return whole.longValue();
+  }
+
+  /**
+   * The value without trailing zeros (zero as plain 0), so that its scale and precision tell its
+   * size: {@code 0e999999} and {@code 1e-999999} must not be scaled before they are checked.
+   */
+  private static BigDecimal exact(BigDecimal value) {
+    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
   }
 
   private static BigDecimal number(JsonParser parser, JsonToken token) throws IOException {
@@ -107,8 +122,13 @@ final class ValueReader {
       return parser.getDecimalValue();
     }
     if (token == JsonToken.VALUE_STRING) {
+      String text = parser.getText().strip();
+      // as long as a JSON number may be; BigDecimal's parser is not linear in the length
+      if (text.length() > MAX_NUMBER_LENGTH) {
+        throw new IllegalArgumentException("is not a number");
+      }
       try {
-        return new BigDecimal(parser.getText().strip());
+        return new BigDecimal(text);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("is not a number", e);
       }
@@ -117,17 +137,16 @@ final class ValueReader {
   }
 
   private static BigDecimal decimal(BigDecimal value, int scale) {
-    BigDecimal scaled;
-    try {
-      scaled = value.setScale(scale);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("has more than " + scale + " decimal places", e);
+    BigDecimal exact = exact(value);
+    if (exact.scale() > scale) {
+      throw new IllegalArgumentException("has more than " + scale + " decimal places");
     }
-    // DECIMAL(19, s) holds |value| < 10^(19 - s): at scale s, at most 19 digits in all
-    if (scaled.precision() > ColumnType.DECIMAL_PRECISION) {
+    // DECIMAL(19, s) holds |value| < 10^(19 - s): at most 19 - s digits before the point, checked
+    // before scaling, which would build 10^n for 1e999999
+    if (exact.precision() - exact.scale() > ColumnType.DECIMAL_PRECISION - scale) {
       throw new IllegalArgumentException("does not fit DECIMAL(19, " + scale + ")");
     }
-    return scaled;
+    return exact.setScale(scale);
   }
 
   private static Boolean bool(JsonParser parser, JsonToken token) throws IOException {

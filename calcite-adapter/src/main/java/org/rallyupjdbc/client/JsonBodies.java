@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,7 +106,11 @@ final class JsonBodies {
 
   /** The exception to throw when reading a 200 body failed. */
   static RallyUpApiException failure(IOException e, Response response, String described) {
-    if (e instanceof JsonProcessingException || e instanceof JsonParseFailure) {
+    // a body that no encoding of JSON can read (Jackson guesses UTF-32 from NUL bytes) is malformed
+    // too, not a broken connection
+    if (e instanceof JsonProcessingException
+        || e instanceof JsonParseFailure
+        || e instanceof CharConversionException) {
       MediaType type = response.body().contentType();
       return new RallyUpApiException(
           RallyUpApiException.Kind.MALFORMED_RESPONSE,

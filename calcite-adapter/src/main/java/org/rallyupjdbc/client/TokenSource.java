@@ -25,6 +25,12 @@ final class TokenSource {
    */
   private static final Duration RENEW_MARGIN = Duration.ofMinutes(5);
 
+  /**
+   * Longer announced lifetimes are read as this, so that the renewal instant stays computable; such
+   * a token is in practice renewed when the API rejects it.
+   */
+  private static final Duration LONGEST_LIFETIME = Duration.ofDays(100 * 365);
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OkHttpClient http;
@@ -142,6 +148,7 @@ final class TokenSource {
     Instant now = clock.instant();
     renewAt =
         lifetime(body, now)
+            .map(life -> min(life, LONGEST_LIFETIME))
             .map(life -> now.plus(life).minus(min(RENEW_MARGIN, life.dividedBy(5))))
             .orElse(Instant.MAX);
   }

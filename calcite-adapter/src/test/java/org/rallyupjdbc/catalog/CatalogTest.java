@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.client.Shape;
 
@@ -184,6 +186,21 @@ class CatalogTest {
     assertThatThrownBy(() -> Catalog.withOverride(file))
         .isInstanceOf(CatalogException.class)
         .hasMessageStartingWith("cannot read catalog file " + file + ": ");
+  }
+
+  /** Files the fuzzer found to escape as NullPointerException or ClassCastException. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"schemas\": [{\"name\": \"mine\"}, {\"name\": \"mine\", \"tables\": [{}]}]}",
+        "{\"schemas\": [5, {\"name\": \"\", \"tables\": [{}]}]}",
+        "{\"schemas\": {\"name\": \"rallyup\"}}"
+      })
+  void aMalformedOverrideIsACatalogExceptionNamingTheFile(String content) {
+    byte[] file = content.getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Catalog.withOverride(file, "mine.json"))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageStartingWith("catalog mine.json: ");
   }
 
   private static List<String> tableNames(String schema) {

@@ -195,7 +195,16 @@ class RowDecoderTest {
         "{\"TransactionId\":1,\"CampaignId\":1,\"MailingAddress\":\"Tucson\"}|mailing_address_city"
             + "|rallyup.donations: field MailingAddress is \"Tucson\", expected an object",
         "{\"TransactionId\":99999999999999999999,\"CampaignId\":1}|transaction_id"
-            + "|rallyup.donations.transaction_id: value 99999999999999999999 is out of range"
+            + "|rallyup.donations.transaction_id: value 99999999999999999999 is out of range",
+        // found by PageBodyFuzzTest: scaling 2e999999 to the column took minutes
+        "{\"TransactionId\":1e999999,\"CampaignId\":1}|transaction_id"
+            + "|rallyup.donations.transaction_id: value 1e999999 is out of range",
+        "{\"TransactionId\":1,\"CampaignId\":1,\"SaleAmount\":2e999999}|sale_amount"
+            + "|rallyup.donations.sale_amount: value 2e999999 does not fit DECIMAL(19, 2)",
+        "{\"TransactionId\":1,\"CampaignId\":1,\"SaleAmount\":1e-999999}|sale_amount"
+            + "|rallyup.donations.sale_amount: value 1e-999999 has more than 2 decimal places",
+        "{\"TransactionId\":1,\"CampaignId\":1,\"SaleAmount\":\"10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000\"}|sale_amount"
+            + "|rallyup.donations.sale_amount: value \"10000000000000000000000000000000000000000000000000000000000000000000000000000000...\" is not a number"
       })
   void aValueThatDoesNotFitIsAnError(String json, String column, String message) {
     assertThatThrownBy(() -> decode(table("rallyup", "donations"), json, column))
