@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.H2Oracle;
 
 /**
  * Metamorphic checks of pushdown, as SQLancer checks optimizers, over random predicates P against
