@@ -1,0 +1,17 @@
+package org.rallyupjdbc.bench.soak;
+
+import java.util.List;
+
+/**
+ * What a soak run ends with.
+ *
+ * @param options how it ran
+ * @param samples the resource samples, the first taken when the workers started
+ * @param problems why it failed: wrong results, unexpected errors, growing resources, a hang; empty
+ *     when it passed
+ */
+record SoakOutcome(SoakOptions options, List<ResourceSample> samples, List<String> problems) {
+  boolean passed() {
+    return problems.isEmpty();
+  }
+}
