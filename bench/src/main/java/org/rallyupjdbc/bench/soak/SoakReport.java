@@ -68,6 +68,7 @@ final class SoakReport {
                     total.results(),
                     total.warned(),
                     states(total.errorsByState())));
+    md.append("\nResults/errors by kind of statement: ").append(outcome.byKind()).append(".\n");
     if (!GrowthDetector.enough(samples)) {
       md.append("\nToo few samples to judge growth: run longer or sample more often.\n");
     }

@@ -87,7 +87,7 @@ final class SoakRun {
     workers.shutdownNow();
     canceller.shutdownNow();
     sample(samples, start, tally, progress);
-    return new SoakOutcome(options, samples, problems(samples, hung));
+    return new SoakOutcome(options, samples, tally.byKind(), problems(samples, hung));
   }
 
   private static void sample(
@@ -138,7 +138,8 @@ final class SoakRun {
     return new HikariDataSource(config);
   }
 
-  private static JsonNode dump(URI baseUrl) throws IOException {
+  /** Every record the sandbox holds ({@code /_sandbox/dump}). */
+  static JsonNode dump(URI baseUrl) throws IOException {
     try (InputStream body = baseUrl.resolve("/_sandbox/dump").toURL().openStream()) {
       return new ObjectMapper().readTree(body);
     }

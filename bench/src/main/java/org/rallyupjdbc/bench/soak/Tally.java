@@ -28,10 +28,13 @@ final class Tally {
   private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
   private final List<String> failures = new ArrayList<>();
   private final LongAdder failureCount = new LongAdder();
+  private final Map<QueryKind, LongAdder> resultsByKind = new ConcurrentHashMap<>();
+  private final Map<QueryKind, LongAdder> errorsByKind = new ConcurrentHashMap<>();
 
   /** A statement returned a result equal to H2's; {@code warning} when it carried an SQLWarning. */
-  void result(boolean warning) {
+  void result(QueryKind kind, boolean warning) {
     results.increment();
+    resultsByKind.computeIfAbsent(kind, k -> new LongAdder()).increment();
     if (warning) {
       warned.increment();
     }
@@ -41,6 +44,7 @@ final class Tally {
   boolean error(QueryKind kind, String sqlState) {
     String state = sqlState == null ? "null" : sqlState;
     errors.computeIfAbsent(state, s -> new LongAdder()).increment();
+    errorsByKind.computeIfAbsent(kind, k -> new LongAdder()).increment();
     return DOCUMENTED.contains(state) || kind.allows(state);
   }
 
@@ -52,6 +56,25 @@ final class Tally {
         failures.add(description);
       }
     }
+  }
+
+  /** Per kind of statement, {@code KIND results/errors}: that the whole mix really ran. */
+  String byKind() {
+    StringBuilder text = new StringBuilder();
+    for (QueryKind kind : QueryKind.values()) {
+      text.append(text.isEmpty() ? "" : ", ")
+          .append(kind)
+          .append(' ')
+          .append(sum(resultsByKind, kind))
+          .append('/')
+          .append(sum(errorsByKind, kind));
+    }
+    return text.toString();
+  }
+
+  private static long sum(Map<QueryKind, LongAdder> counts, QueryKind kind) {
+    LongAdder count = counts.get(kind);
+    return count == null ? 0 : count.sum();
   }
 
   /** A copy of the counters now. */

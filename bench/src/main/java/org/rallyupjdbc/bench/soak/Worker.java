@@ -93,7 +93,7 @@ final class Worker implements Runnable {
   private void compare(SoakQuery query, Result actual, boolean warned) throws SQLException {
     Result wanted = expected.of(query);
     if (Expected.same(actual, wanted, query.ordered())) {
-      tally.result(warned);
+      tally.result(query.kind(), warned);
       return;
     }
     tally.failure(

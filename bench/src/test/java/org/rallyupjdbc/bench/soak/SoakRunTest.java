@@ -15,7 +15,7 @@ class SoakRunTest {
     SoakOptions options =
         SoakOptions.parse(
             "--duration",
-            "16s",
+            "12s",
             "--connections",
             "2",
             "--fail-rate",
@@ -23,7 +23,7 @@ class SoakRunTest {
             "--token-ttl",
             "3",
             "--report-every",
-            "2s",
+            "1500ms",
             "--seed",
             "3");
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
@@ -43,6 +43,7 @@ class SoakRunTest {
     assertThat(report)
         .contains("2 connections for PT12S", "fail rate 0.1", "token TTL 3 s", "drift on")
         .contains("Totals: " + total.statements() + " statements")
+        .contains("Results/errors by kind of statement: SCAN ")
         .endsWith("Verdict: passed.\n");
     for (ResourceSample sample : outcome.samples()) {
       assertThat(sample.sockets()).as("sockets are counted on Linux").isPositive();

@@ -3,9 +3,7 @@ package org.rallyupjdbc.bench.soak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +21,8 @@ class WorkerTest {
   @Test
   void aResultThatDiffersFromH2IsAFailureWithItsSeedAndSql() throws Exception {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults())) {
-      JsonNode dump;
-      try (InputStream body = sandbox.baseUrl().resolve("/_sandbox/dump").toURL().openStream()) {
-        dump = new ObjectMapper().readTree(body);
-      }
-      Map<String, List<JsonNode>> records = OracleRecords.organization(dump);
+      Map<String, List<JsonNode>> records =
+          OracleRecords.organization(SoakRun.dump(sandbox.baseUrl()));
       records
           .get("donations")
           .remove(
