@@ -6,15 +6,17 @@ import java.util.function.ToLongFunction;
 
 /**
  * Decides whether a resource grows without bound. The samples of the warm-up (the first fifth of
- * the run, at least one sample) are dropped, the rest is cut in thirds, and the resource grows when
- * the median of the last third exceeds the median of the second third by more than a relative
- * tolerance and an absolute slack. Medians ignore a GC that came late or a burst of sockets; a
- * leak, which adds a little with every statement, raises the whole last third. The first third is
- * left out because pools, caches and JIT still fill it.
+ * the run, at least one sample) are dropped; over the rest, the trend is the Theil–Sen slope (the
+ * median of the slopes between every two samples), and the resource grows when that slope, over the
+ * span of the samples, adds more than a relative tolerance of their median plus an absolute slack.
+ * An instant's thread, socket and heap figures swing with the load (pool threads that idle out,
+ * connections being replaced, a sandbox restart): comparing the medians of two stretches of the run
+ * flagged such swings as growth, while the slope of every pair of samples ignores them and still
+ * sees a leak that adds a little with every statement.
  *
  * @param name the resource, as the report names it
  * @param value reads the resource from a sample
- * @param tolerance allowed relative growth, e.g. 0.10
+ * @param tolerance allowed growth relative to the median, e.g. 0.10
  * @param slack allowed absolute growth, in the resource's unit
  */
 record GrowthDetector(
@@ -27,9 +29,9 @@ record GrowthDetector(
   static List<GrowthDetector> standard() {
     return List.of(
         new GrowthDetector("heap after GC", ResourceSample::heapAfterGcBytes, 0.10, 16L << 20),
-        new GrowthDetector("threads", ResourceSample::threads, 0.05, 4),
-        new GrowthDetector("file handles", ResourceSample::fileHandles, 0.05, 8),
-        new GrowthDetector("sockets", ResourceSample::sockets, 0.05, 6));
+        new GrowthDetector("threads", ResourceSample::threads, 0.10, 8),
+        new GrowthDetector("file handles", ResourceSample::fileHandles, 0.10, 8),
+        new GrowthDetector("sockets", ResourceSample::sockets, 0.10, 6));
   }
 
   /**
@@ -48,20 +50,33 @@ record GrowthDetector(
     if (values.size() < MIN_SAMPLES || values.contains(-1L)) {
       return null;
     }
-    int third = values.size() / 3;
-    long middle = median(values.subList(third, 2 * third));
-    long last = median(values.subList(values.size() - third, values.size()));
-    long limit = (long) (middle * (1 + tolerance)) + slack;
-    if (last <= limit) {
+    double growth = slope(values) * (values.size() - 1);
+    long median = median(values);
+    double limit = median * tolerance + slack;
+    if (growth <= limit) {
       return null;
     }
-    return "%s grows: median %d over the last third of the run, %d over the second (limit %d)"
-        .formatted(name, last, middle, limit);
+    return "%s grows: by %.0f over the run after the warm-up (trend of %d samples, median %d),"
+            .formatted(name, growth, values.size(), median)
+        + " more than the %.0f allowed".formatted(limit);
   }
 
   /** Whether the samples are enough for a verdict. */
   static boolean enough(List<ResourceSample> samples) {
     return samples.size() - Math.max(1, samples.size() / 5) >= MIN_SAMPLES;
+  }
+
+  /** The Theil–Sen slope per sample: the median of the slopes between every two samples. */
+  static double slope(List<Long> values) {
+    List<Double> slopes = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        slopes.add((values.get(j) - values.get(i)) / (double) (j - i));
+      }
+    }
+    slopes.sort(null);
+    int n = slopes.size();
+    return n % 2 == 1 ? slopes.get(n / 2) : (slopes.get(n / 2 - 1) + slopes.get(n / 2)) / 2;
   }
 
   static long median(List<Long> values) {

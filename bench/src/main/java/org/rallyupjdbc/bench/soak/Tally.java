@@ -122,7 +122,7 @@ final class Tally {
     }
 
     static Counts none() {
-      return new Counts(0, 0, Map.of(), 0, new ArrayList<>());
+      return new Counts(0, 0, Map.of(), 0, List.of());
     }
   }
 }
