@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The machine and the versions a result was measured with, for the report's header. */
-final class MachineInfo {
+public final class MachineInfo {
   private static final List<String> LIBRARIES =
       List.of(
           "rallyup-jdbc",
@@ -27,7 +27,7 @@ final class MachineInfo {
   private MachineInfo() {}
 
   /** Cores, CPU model, memory, OS and JVM. */
-  static Map<String, String> machine() {
+  public static Map<String, String> machine() {
     Map<String, String> machine = new LinkedHashMap<>();
     machine.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     machine.put("cpu", cpuModel());

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Base64;
+import org.rallyupjdbc.testing.Results;
 
 /**
  * Runs queries in a JVM that has only the shaded jar and this probe: {@code args[0]} is the URL,

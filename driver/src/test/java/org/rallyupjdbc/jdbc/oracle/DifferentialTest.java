@@ -30,8 +30,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.testing.FakeRallyUp;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * Differential check: every query of {@code oracle/corpus.sql} runs on the driver (against the fake

@@ -23,10 +23,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.OracleRecords;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * Exact results from a sandbox that fails a fifth of its requests (500 or 503) and from one that
@@ -59,7 +62,7 @@ class FaultToleranceTest {
     JsonNode dump = new SandboxHttp(failing).dump();
     donationCount = dump.get(DONATIONS_PATH).size();
     dump.get(DONATIONS_PATH).forEach(d -> donationIds.add(d.get("TransactionId").asLong()));
-    Map<String, List<JsonNode>> records = SandboxDifferentialTest.recordsByTable(dump);
+    Map<String, List<JsonNode>> records = OracleRecords.byTable(dump);
     // the corpus subset reads neither; donations are checked against the dump directly
     records.remove("donations");
     records.remove("transaction_items");

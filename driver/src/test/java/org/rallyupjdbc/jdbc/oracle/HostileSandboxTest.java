@@ -28,10 +28,13 @@ import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.OracleRecords;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * The whole differential corpus against a sandbox that does everything at once: fails a fifth of
@@ -79,7 +82,7 @@ class HostileSandboxTest {
     donationsAtStart = donations.size();
     donations.forEach(
         d -> lastDonationAtStart = Math.max(lastDonationAtStart, d.get("TransactionId").asLong()));
-    oracle = H2Oracle.load(SandboxDifferentialTest.recordsByTable(dump));
+    oracle = H2Oracle.load(OracleRecords.byTable(dump));
     Properties login = SandboxHttp.login(Api.ORGANIZATION);
     // 429s count as retries too, and four connections share a 20-per-second limit while a fifth
     // of answers fail: with 8, a run of nine refusals in a row ended a query about once in a

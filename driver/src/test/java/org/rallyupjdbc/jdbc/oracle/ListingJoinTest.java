@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.Results;
 
 /**
  * A join of a table with its child table reads their shared listing once, with the cache off, in

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.Results;
 
 /**
  * Metamorphic checks of pushdown, as SQLancer checks optimizers, over random predicates P against

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.OracleRecords;
+import org.rallyupjdbc.testing.Results;
 
 /**
  * A sandbox, H2 loaded with its organization records (the users finduser answers included), and
@@ -33,11 +34,7 @@ final class OrgSandbox implements AutoCloseable {
     try {
       SandboxHttp http = new SandboxHttp(sandbox);
       JsonNode dump = http.dump();
-      Map<String, List<JsonNode>> tables = SandboxDifferentialTest.recordsByTable(dump);
-      List<JsonNode> users = new ArrayList<>();
-      dump.get("/v2/api/finduser/{user_email}").forEach(users::add);
-      tables.put("users", users);
-      return new OrgSandbox(sandbox, http, H2Oracle.load(tables));
+      return new OrgSandbox(sandbox, http, H2Oracle.load(OracleRecords.organization(dump)));
     } catch (Exception | Error e) {
       sandbox.close();
       throw e;

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.testing.FakeRallyUp;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * The same {@value #N} donation records read through the driver with page sizes 1, 2, n-1, n and

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.Results;
 
 /**
  * What browsing a fanned-out partner table costs (DBeaver opens a table with {@code

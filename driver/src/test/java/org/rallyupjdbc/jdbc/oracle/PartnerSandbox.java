@@ -7,6 +7,7 @@ import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.H2Oracle;
 
 /**
  * A sandbox at its default seed, H2 loaded with its partner records, and partner connections to it:

@@ -20,8 +20,10 @@ import org.rallyupjdbc.catalog.Catalog;
 import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.jdbc.oracle.RandomQueryGenerator.Feature;
 import org.rallyupjdbc.jdbc.oracle.RandomQueryGenerator.GeneratedQuery;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.testing.FakeRallyUp;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * Differential check over {@value #QUERIES} queries from {@link RandomQueryGenerator}: each runs on

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * Record and replay end to end: a connection with {@code recordTo} runs the differential corpus and

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.client.Api;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.OracleRecords;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * What each query costs in requests, read from the sandbox's own request log at its default seed,
@@ -43,7 +46,7 @@ class RequestCostTest {
   static void start() throws Exception {
     sandbox = Sandbox.start(SandboxOptions.defaults());
     http = new SandboxHttp(sandbox);
-    oracle = H2Oracle.load(SandboxDifferentialTest.recordsByTable(http.dump()));
+    oracle = H2Oracle.load(OracleRecords.byTable(http.dump()));
   }
 
   @AfterAll

@@ -2,14 +2,10 @@ package org.rallyupjdbc.jdbc.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,14 +13,15 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rallyupjdbc.catalog.Catalog;
-import org.rallyupjdbc.catalog.TableSpec;
 import org.rallyupjdbc.client.Api;
 import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.jdbc.sandbox.SandboxHttp;
 import org.rallyupjdbc.sandbox.Sandbox;
 import org.rallyupjdbc.sandbox.SandboxOptions;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.OracleRecords;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * The differential corpus again, end to end: the driver reads the sandbox's whole default dataset
@@ -40,7 +37,7 @@ class SandboxDifferentialTest {
   @BeforeAll
   static void start() throws Exception {
     sandbox = Sandbox.start(SandboxOptions.defaults());
-    oracle = H2Oracle.load(recordsByTable(new SandboxHttp(sandbox).dump()));
+    oracle = H2Oracle.load(OracleRecords.byTable(new SandboxHttp(sandbox).dump()));
     driver =
         DriverManager.getConnection(
             "jdbc:rallyup:baseUrl=" + sandbox.baseUrl() + ";pageSize=1000",
@@ -91,19 +88,5 @@ class SandboxDifferentialTest {
       nonEmpty += Results.read(oracle.connection(), query.sql()).rows().isEmpty() ? 0 : 1;
     }
     assertThat(nonEmpty).isGreaterThan(queries.size() * 3 / 4);
-  }
-
-  /** The dump's records keyed by the top-level table whose first catalog path they were read at. */
-  static Map<String, List<JsonNode>> recordsByTable(JsonNode dump) {
-    Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
-    for (TableSpec table : Catalog.builtIn().schema("rallyup").orElseThrow().tables()) {
-      JsonNode records = dump.get(table.endpoint().paths().get(0));
-      if (table.childArray().isEmpty() && records != null) {
-        List<JsonNode> list = new ArrayList<>();
-        records.forEach(list::add);
-        tables.put(table.name(), list);
-      }
-    }
-    return tables;
   }
 }

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rallyupjdbc.jdbc.oracle.DifferentialTest.Query;
-import org.rallyupjdbc.jdbc.oracle.Results.Result;
 import org.rallyupjdbc.jdbc.shaded.ChildJvm;
 import org.rallyupjdbc.testing.FakeRallyUp;
+import org.rallyupjdbc.testing.H2Oracle;
+import org.rallyupjdbc.testing.Results;
+import org.rallyupjdbc.testing.Results.Result;
 
 /**
  * The whole differential corpus through the shaded jar alone: a plain {@code java -cp} process with

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,8 +65,13 @@ public final class ChildJvm {
     for (String name : probeClasses) {
       String file = name.replace('.', '/') + ".class";
       Files.createDirectories(probe.resolve(file).getParent());
-      Files.copy(
-          TEST_CLASSES.resolve(file), probe.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+      // from the test class path, not only this module's classes: the oracle's are in a test jar
+      try (InputStream in = ChildJvm.class.getClassLoader().getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IOException(file + " is not on the test class path");
+        }
+        Files.copy(in, probe.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+      }
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -81,7 +87,7 @@ public final class ChildJvm {
         CompletableFuture.supplyAsync(() -> read(process.getErrorStream())));
   }
 
-  private static String read(java.io.InputStream in) {
+  private static String read(InputStream in) {
     try (in) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.rallyupjdbc.jdbc.oracle;
+package org.rallyupjdbc.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -35,7 +35,7 @@ import org.rallyupjdbc.catalog.TableSpec;
  * decoder: a Jackson tree walk along each column's path, java.time for dates and a regular
  * expression for currency text. Only the catalog's description of the columns is shared.
  */
-final class H2Oracle implements AutoCloseable {
+public final class H2Oracle implements AutoCloseable {
   private static final DateTimeFormatter V2_DATE =
       DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT);
   private static final Pattern V2_DATE_SHAPE =
@@ -57,12 +57,12 @@ final class H2Oracle implements AutoCloseable {
    * @param recordsByTable raw records of each top-level table, keyed by SQL table name; child
    *     tables are filled from their parent's records, tables without records stay empty
    */
-  static H2Oracle load(Map<String, List<JsonNode>> recordsByTable) throws SQLException {
+  public static H2Oracle load(Map<String, List<JsonNode>> recordsByTable) throws SQLException {
     return load("rallyup", recordsByTable, Mode.REGULAR);
   }
 
   /** H2's compatibility mode the database is opened in. */
-  enum Mode {
+  public enum Mode {
     /** H2's own SQL, as the driver's standard SQL is compared with. */
     REGULAR(""),
     /** {@code MODE=PostgreSQL}, as the driver's PostgreSQL-flavoured dialect is compared with. */
@@ -76,12 +76,13 @@ final class H2Oracle implements AutoCloseable {
   }
 
   /** {@link #load(String, Map, Mode)} of the {@code rallyup} schema in {@code mode}. */
-  static H2Oracle load(Map<String, List<JsonNode>> recordsByTable, Mode mode) throws SQLException {
+  public static H2Oracle load(Map<String, List<JsonNode>> recordsByTable, Mode mode)
+      throws SQLException {
     return load("rallyup", recordsByTable, mode);
   }
 
   /** {@link #load(String, Map, Mode)} in H2's own mode. */
-  static H2Oracle load(String schemaName, Map<String, List<JsonNode>> recordsByTable)
+  public static H2Oracle load(String schemaName, Map<String, List<JsonNode>> recordsByTable)
       throws SQLException {
     return load(schemaName, recordsByTable, Mode.REGULAR);
   }
@@ -94,7 +95,8 @@ final class H2Oracle implements AutoCloseable {
    * @param recordsByTable raw records of each top-level table, keyed by SQL table name; child
    *     tables are filled from their parent's records, tables without records stay empty
    */
-  static H2Oracle load(String schemaName, Map<String, List<JsonNode>> recordsByTable, Mode mode)
+  public static H2Oracle load(
+      String schemaName, Map<String, List<JsonNode>> recordsByTable, Mode mode)
       throws SQLException {
     SchemaSpec schema = Catalog.builtIn().schema(schemaName).orElseThrow();
     // DATABASE_TO_LOWER: unquoted names fold to the catalog's lower-case names, as the driver
@@ -124,7 +126,7 @@ final class H2Oracle implements AutoCloseable {
   }
 
   /** The open H2 connection; its default schema is the loaded one. */
-  Connection connection() {
+  public Connection connection() {
     return connection;
   }
 
@@ -286,7 +288,7 @@ final class H2Oracle implements AutoCloseable {
   }
 
   /** {@code yyyy/MM/dd HH:mm:ss} is UTC wall-clock time; ISO-8601 instants are moved to UTC. */
-  static LocalDateTime timestamp(String text) {
+  public static LocalDateTime timestamp(String text) {
     if (V2_DATE_SHAPE.matcher(text).matches()) {
       return LocalDateTime.parse(text, V2_DATE);
     }
@@ -294,7 +296,7 @@ final class H2Oracle implements AutoCloseable {
   }
 
   /** {@code $1,234.50} and {@code -$5.00}. */
-  static BigDecimal currency(String text) {
+  public static BigDecimal currency(String text) {
     Matcher m = CURRENCY.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException("not currency text: " + text);

@@ -1,4 +1,4 @@
-package org.rallyupjdbc.jdbc.oracle;
+package org.rallyupjdbc.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +20,13 @@ import java.util.List;
  * getDate(..).toLocalDate()}, strings quoted verbatim (so a padded CHAR value shows its blanks),
  * booleans, and NULL.
  */
-final class Results {
+public final class Results {
   private Results() {}
 
   /** A result: its column count and its rendered rows in the order the engine returned them. */
-  record Result(int columnCount, List<String> rows) {
+  public record Result(int columnCount, List<String> rows) {
     /** The rows sorted, for comparing results as multisets. */
-    List<String> sortedRows() {
+    public List<String> sortedRows() {
       List<String> sorted = new ArrayList<>(rows);
       sorted.sort(null);
       return sorted;
@@ -36,7 +36,7 @@ final class Results {
      * Asserts this result equals {@code expected}: the same column count and the same rows, in the
      * same order when {@code ordered}, else as multisets; {@code what} names the query in failures.
      */
-    void assertSameAs(Result expected, boolean ordered, String what) {
+    public void assertSameAs(Result expected, boolean ordered, String what) {
       assertThat(columnCount).as("column count of %s", what).isEqualTo(expected.columnCount());
       if (ordered) {
         assertThat(rows)
@@ -51,7 +51,7 @@ final class Results {
   }
 
   /** Runs the query as a plain statement and renders every row. */
-  static Result read(Connection connection, String sql) throws SQLException {
+  public static Result read(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet resultSet = statement.executeQuery(sql)) {
       return render(resultSet);
@@ -59,7 +59,8 @@ final class Results {
   }
 
   /** Runs the query as a prepared statement with these parameter values and renders every row. */
-  static Result read(Connection connection, String sql, List<?> parameters) throws SQLException {
+  public static Result read(Connection connection, String sql, List<?> parameters)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.size(); i++) {
         statement.setObject(i + 1, parameters.get(i));
@@ -71,7 +72,7 @@ final class Results {
   }
 
   /** Renders every row of an open result. */
-  static Result render(ResultSet resultSet) throws SQLException {
+  public static Result render(ResultSet resultSet) throws SQLException {
     ResultSetMetaData meta = resultSet.getMetaData();
     int columns = meta.getColumnCount();
     List<String> rows = new ArrayList<>();
