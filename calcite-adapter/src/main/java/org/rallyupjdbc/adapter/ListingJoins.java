@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.prepare.RelOptTableImpl;
@@ -65,16 +66,16 @@ final class ListingJoins extends RelHomogeneousShuttle {
     TableSpec leftTable = left.get().table().spec();
     TableSpec rightTable = right.get().table().spec();
     if (rightTable.isChildOf(leftTable)) {
-      return merged(join, left.get(), right.get(), left.get(), right.get());
+      return merged(join, left.get(), right.get(), true);
     }
     if (leftTable.isChildOf(rightTable)) {
-      return merged(join, left.get(), right.get(), right.get(), left.get());
+      return merged(join, right.get(), left.get(), false);
     }
     return Optional.empty();
   }
 
   private static Optional<RelNode> merged(
-      LogicalJoin join, ScanSide left, ScanSide right, ScanSide parent, ScanSide child) {
+      LogicalJoin join, ScanSide parent, ScanSide child, boolean parentOnLeft) {
     TableSpec parentSpec = parent.table().spec();
     TableSpec childSpec = child.table().spec();
     RallyUpTable widened = parent.table().withChildRows(child.table());
@@ -87,15 +88,18 @@ final class ListingJoins extends RelHomogeneousShuttle {
             widened,
             ImmutableList.of(parentSpec.schema(), parentSpec.name() + " JOIN " + childSpec.name()));
     RallyUpTableScan scan = RallyUpTableScan.of(join.getCluster(), table, widened);
-    int[] parentColumns = identity(parentSpec.columns().size());
-    int[] childColumns = new int[childSpec.columns().size()];
-    for (int c = 0; c < childColumns.length; c++) {
-      childColumns[c] = parentSpec.widenedPosition(childSpec, c);
-    }
-    ScanSide.OverScan leftRows =
-        left.overScan(rex, scan, left == parent ? parentColumns : childColumns);
-    ScanSide.OverScan rightRows =
-        right.overScan(rex, scan, right == parent ? parentColumns : childColumns);
+    // the parent's columns keep their positions in the widened table
+    ScanSide.OverScan parentRows =
+        parent.overScan(rex, scan, IntStream.range(0, parentSpec.columns().size()).toArray());
+    ScanSide.OverScan childRows =
+        child.overScan(
+            rex,
+            scan,
+            IntStream.range(0, childSpec.columns().size())
+                .map(c -> parentSpec.widenedPosition(childSpec, c))
+                .toArray());
+    ScanSide.OverScan leftRows = parentOnLeft ? parentRows : childRows;
+    ScanSide.OverScan rightRows = parentOnLeft ? childRows : parentRows;
     List<RexNode> joinOutput = new ArrayList<>(leftRows.expressions());
     joinOutput.addAll(rightRows.expressions());
     RexNode condition = ScanSide.substitute(join.getCondition(), joinOutput);
@@ -164,13 +168,5 @@ final class ListingJoins extends RelHomogeneousShuttle {
       row.add(table + "." + field.getName(), field.getType());
     }
     return row.build();
-  }
-
-  private static int[] identity(int size) {
-    int[] columns = new int[size];
-    for (int i = 0; i < size; i++) {
-      columns[i] = i;
-    }
-    return columns;
   }
 }
