@@ -12,9 +12,6 @@ final class Money {
   /** Digits that always fit a long; longer amounts go through BigDecimal's own parser. */
   private static final int LONG_DIGITS = 18;
 
-  /** The most digits an amount may have, as many as a JSON number may. */
-  private static final int MAX_DIGITS = 100;
-
   private Money() {}
 
   /** The amount, or throws {@link IllegalArgumentException}. */
@@ -75,7 +72,7 @@ final class Money {
     if (whole == 0 || (point && fraction == 0)) {
       throw notAnAmount();
     }
-    if (whole + fraction > MAX_DIGITS) {
+    if (whole + fraction > ValueReader.MAX_NUMBER_LENGTH) {
       // no column holds it, and BigDecimal's parser is not linear in the length
       throw notAnAmount();
     }

@@ -18,8 +18,11 @@ import java.math.BigInteger;
 final class ValueReader {
   private static final JsonFactory JSON = new JsonFactory();
 
-  /** The longest text read as a number, as long as the JSON parser allows numbers to be. */
-  private static final int MAX_NUMBER_LENGTH = 100;
+  /**
+   * The longest text read as a number (and the most digits of an amount), as long as the JSON
+   * parser allows numbers to be: BigDecimal's parser is not linear in the length.
+   */
+  static final int MAX_NUMBER_LENGTH = 100;
 
   private static final int DIGITS_OF_LONG = 19;
 

@@ -64,9 +64,7 @@ class ArrayBodyFuzzTest {
       while (cursor.hasNext()) {
         for (Object[] row : cursor.next()) {
           rows++;
-          for (Object value : row) {
-            chars += value == null ? 0 : value.toString().length();
-          }
+          chars += FuzzTables.valueChars(row);
         }
       }
     } catch (RallyUpApiException e) {

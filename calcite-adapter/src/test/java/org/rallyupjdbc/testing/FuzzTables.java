@@ -38,6 +38,15 @@ public final class FuzzTables {
         table, IntStream.range(0, table.columns().size()).toArray(), java.util.Map.of());
   }
 
+  /** The characters of a decoded row's values, as text. */
+  public static long valueChars(Object[] row) {
+    long chars = 0;
+    for (Object value : row) {
+      chars += value == null ? 0 : value.toString().length();
+    }
+    return chars;
+  }
+
   /**
    * A generous bound on the characters of the values decoded from {@code bodyBytes} bytes: a number
    * may be written longer than it was sent ({@code 1e5} as {@code 100000.0}), but never by more
